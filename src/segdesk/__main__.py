@@ -1,0 +1,3 @@
+from segdesk.app import main
+
+raise SystemExit(main())
