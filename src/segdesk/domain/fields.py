@@ -55,14 +55,31 @@ class ValueSource(StrEnum):
 
 OPERATORS: dict[FieldType, tuple[str, ...]] = {
     FieldType.TEXT: (
-        "eq", "neq", "contains", "not_contains", "starts_with", "ends_with",
-        "in", "not_in", "is_empty", "is_not_empty",
+        "eq",
+        "neq",
+        "contains",
+        "not_contains",
+        "starts_with",
+        "ends_with",
+        "in",
+        "not_in",
+        "is_empty",
+        "is_not_empty",
     ),
     FieldType.NUMBER: ("eq", "neq", "lt", "lte", "gt", "gte", "between", "is_empty", "is_not_empty"),
     FieldType.MONEY: ("eq", "neq", "lt", "lte", "gt", "gte", "between", "is_empty", "is_not_empty"),
     FieldType.DATE: (
-        "on", "before", "after", "between", "within_last", "older_than", "within_next",
-        "in_period", "anniversary_within_next", "is_empty", "is_not_empty",
+        "on",
+        "before",
+        "after",
+        "between",
+        "within_last",
+        "older_than",
+        "within_next",
+        "in_period",
+        "anniversary_within_next",
+        "is_empty",
+        "is_not_empty",
     ),
     FieldType.CHOICE: ("in", "not_in", "is_empty", "is_not_empty"),
     FieldType.SET: ("includes_any", "includes_all", "excludes_any", "is_empty", "is_not_empty"),
@@ -71,8 +88,14 @@ OPERATORS: dict[FieldType, tuple[str, ...]] = {
 }
 
 PERIODS: tuple[str, ...] = (
-    "this_week", "last_week", "this_month", "last_month",
-    "this_quarter", "last_quarter", "this_year", "last_year",
+    "this_week",
+    "last_week",
+    "this_month",
+    "last_month",
+    "this_quarter",
+    "last_quarter",
+    "this_year",
+    "last_year",
 )
 UNITS: tuple[str, ...] = ("days", "weeks", "months", "years")
 
@@ -123,12 +146,23 @@ def _f(
 
 
 T, N, M, D, C, S, B = (
-    FieldType.TEXT, FieldType.NUMBER, FieldType.MONEY, FieldType.DATE,
-    FieldType.CHOICE, FieldType.SET, FieldType.BOOLEAN,
+    FieldType.TEXT,
+    FieldType.NUMBER,
+    FieldType.MONEY,
+    FieldType.DATE,
+    FieldType.CHOICE,
+    FieldType.SET,
+    FieldType.BOOLEAN,
 )
 WHO, WHERE, COMPANY, REL, ACT, PUR, VAL, CONS = (
-    Category.WHO, Category.WHERE, Category.COMPANY, Category.RELATIONSHIP,
-    Category.ACTIVITY, Category.PURCHASES, Category.VALUE, Category.CONSENT,
+    Category.WHO,
+    Category.WHERE,
+    Category.COMPANY,
+    Category.RELATIONSHIP,
+    Category.ACTIVITY,
+    Category.PURCHASES,
+    Category.VALUE,
+    Category.CONSENT,
 )
 DIST = ValueSource.DISTINCT
 
@@ -166,30 +200,59 @@ BUILTIN_FIELDS: tuple[Field, ...] = (
     _f("tags", S, QT_TRANSLATE_NOOP("Fields", "Tags"), REL, ValueSource.TAGS),
     _f("needs", S, QT_TRANSLATE_NOOP("Fields", "Needs"), REL, ValueSource.NEEDS),
     _f("last_contact_at", D, QT_TRANSLATE_NOOP("Fields", "Last contact"), ACT, derived=True),
-    _f("interaction_count", N, QT_TRANSLATE_NOOP("Fields", "Number of contacts"), ACT,
-       window=True, derived=True),
-    _f("cadence_days", N, QT_TRANSLATE_NOOP("Fields", "Follow-up every (days)"), ACT,
-       derived=True),
+    _f(
+        "interaction_count",
+        N,
+        QT_TRANSLATE_NOOP("Fields", "Number of contacts"),
+        ACT,
+        window=True,
+        derived=True,
+    ),
+    _f("cadence_days", N, QT_TRANSLATE_NOOP("Fields", "Follow-up every (days)"), ACT, derived=True),
     _f("next_followup_at", D, QT_TRANSLATE_NOOP("Fields", "Next follow-up"), ACT, derived=True),
     _f("first_purchase_at", D, QT_TRANSLATE_NOOP("Fields", "First purchase"), PUR, derived=True),
     _f("last_purchase_at", D, QT_TRANSLATE_NOOP("Fields", "Last purchase"), PUR, derived=True),
-    _f("purchase_count", N, QT_TRANSLATE_NOOP("Fields", "Number of orders"), PUR,
-       window=True, derived=True),
+    _f("purchase_count", N, QT_TRANSLATE_NOOP("Fields", "Number of orders"), PUR, window=True, derived=True),
     _f("total_spent", M, QT_TRANSLATE_NOOP("Fields", "Total spent"), VAL, window=True, derived=True),
-    _f("avg_order_value", M, QT_TRANSLATE_NOOP("Fields", "Average order value"), VAL,
-       window=True, derived=True),
-    _f("products", S, QT_TRANSLATE_NOOP("Fields", "Products bought"), PUR, ValueSource.PRODUCTS,
-       window=True, derived=True),
-    _f("preferred_channel", C, QT_TRANSLATE_NOOP("Fields", "Preferred channel"), PUR,
-       options=CHANNELS, derived=True),
+    _f(
+        "avg_order_value",
+        M,
+        QT_TRANSLATE_NOOP("Fields", "Average order value"),
+        VAL,
+        window=True,
+        derived=True,
+    ),
+    _f(
+        "products",
+        S,
+        QT_TRANSLATE_NOOP("Fields", "Products bought"),
+        PUR,
+        ValueSource.PRODUCTS,
+        window=True,
+        derived=True,
+    ),
+    _f(
+        "preferred_channel",
+        C,
+        QT_TRANSLATE_NOOP("Fields", "Preferred channel"),
+        PUR,
+        options=CHANNELS,
+        derived=True,
+    ),
     _f("rfm_recency", N, QT_TRANSLATE_NOOP("Fields", "Recency score (1-5)"), VAL, derived=True),
     _f("rfm_frequency", N, QT_TRANSLATE_NOOP("Fields", "Frequency score (1-5)"), VAL, derived=True),
     _f("rfm_monetary", N, QT_TRANSLATE_NOOP("Fields", "Monetary score (1-5)"), VAL, derived=True),
     _f("email_ok", B, QT_TRANSLATE_NOOP("Fields", "Email allowed"), CONS),
     _f("phone_ok", B, QT_TRANSLATE_NOOP("Fields", "Phone calls allowed"), CONS),
     _f("mail_ok", B, QT_TRANSLATE_NOOP("Fields", "Post allowed"), CONS),
-    _f("segment", FieldType.SEGMENT, QT_TRANSLATE_NOOP("Fields", "Segment"), REL,
-       ValueSource.SEGMENTS, derived=True),
+    _f(
+        "segment",
+        FieldType.SEGMENT,
+        QT_TRANSLATE_NOOP("Fields", "Segment"),
+        REL,
+        ValueSource.SEGMENTS,
+        derived=True,
+    ),
 )
 
 CUSTOM_PREFIX = "custom."
@@ -225,9 +288,7 @@ class Catalogue:
         for spec in custom:
             if spec.type not in CUSTOM_TYPES:
                 raise ValueError(f"custom field {spec.key!r}: unsupported type {spec.type}")
-            fields.append(
-                Field(CUSTOM_PREFIX + spec.key, spec.type, spec.label or spec.key, Category.CUSTOM)
-            )
+            fields.append(Field(CUSTOM_PREFIX + spec.key, spec.type, spec.label or spec.key, Category.CUSTOM))
         self._fields = tuple(fields)
         self._by_id = {f.id: f for f in fields}
 
