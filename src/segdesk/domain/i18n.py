@@ -45,3 +45,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # name lupdate looks for
     """Mark ``text`` for extraction; translate later with :func:`translate`."""
     return text
+
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` into the ``%1``, ``%2``... placeholders of a translated template."""
+    # Highest numbers first, so %1 never eats the start of %10.
+    for number in range(len(values), 0, -1):
+        template = template.replace(f"%{number}", str(values[number - 1]))
+    return template

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from segdesk.domain.i18n import translate
+from segdesk.domain import i18n
 
 BACKUP_SUFFIX = ".sqlite3"
 DEFAULT_KEEP = 10
@@ -41,17 +41,17 @@ def backup_sqlite(
             source.close()
         if result != "ok":
             raise BackupError(
-                translate("Backup", "The backup copy of %1 is damaged: %2")
-                .replace("%1", str(db_path))
-                .replace("%2", str(result))
+                i18n.fill(
+                    i18n.translate("Backup", "The backup copy of %1 is damaged: %2"),
+                    str(db_path),
+                    str(result),
+                )
             )
         partial.replace(target)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(
-            translate("Backup", "Could not back up %1: %2")
-            .replace("%1", str(db_path))
-            .replace("%2", str(exc))
+            i18n.fill(i18n.translate("Backup", "Could not back up %1: %2"), str(db_path), str(exc))
         ) from exc
     rotate(backup_dir, db_path.stem, keep)
     return target

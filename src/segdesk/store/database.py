@@ -26,7 +26,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from segdesk.domain.i18n import translate
+from segdesk.domain import i18n
 from segdesk.store.backup import DEFAULT_KEEP, backup_sqlite
 
 ENV_VAR = "SEGDESK_DB"
@@ -35,6 +35,7 @@ DB_FILE_NAME = "segdesk.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 MIGRATION_LOCK_KEY = 0x5E6D_E5C0  # pg_advisory_lock id: one migrator at a time
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+WRITE_OPTION = "segdesk_write"
 
 
 class StoreError(Exception):
@@ -58,7 +59,7 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
         url = make_url(target)
     except ArgumentError as exc:
         raise StoreError(
-            translate("Store", "“%1” is neither a file path nor a database URL.").replace("%1", target)
+            i18n.fill(i18n.translate("Store", "“%1” is neither a file path nor a database URL."), target)
         ) from exc
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
@@ -79,7 +80,9 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # Writers take the write lock up front: a deferred transaction that read first cannot
+        # upgrade once another connection has committed (WAL answers "database is locked" at once).
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
 
 
 @dataclass
@@ -91,9 +94,12 @@ class Store:
     backup_dir: Path | None
     backup_keep: int = DEFAULT_KEEP
     sessions: sessionmaker[Session] = field(init=False)
+    write_sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        writer = self.engine.execution_options(**{WRITE_OPTION: True})
+        self.write_sessions = sessionmaker(writer, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -110,8 +116,8 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on any error."""
-        with self.sessions() as session, session.begin():
+        """A writing session: committed on success, rolled back on any error."""
+        with self.write_sessions() as session, session.begin():
             yield session
 
     def backup(self, reason: str) -> Path | None:
@@ -156,9 +162,11 @@ def open_store(
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(
-                translate("Store", "Cannot create the folder for the database %1: %2")
-                .replace("%1", str(db_path))
-                .replace("%2", exc.strerror or str(exc))
+                i18n.fill(
+                    i18n.translate("Store", "Cannot create the folder for the database %1: %2"),
+                    str(db_path),
+                    exc.strerror or str(exc),
+                )
             ) from exc
         engine = create_engine(url, echo=echo)
         _configure_sqlite(engine)
@@ -175,9 +183,11 @@ def open_store(
     except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
         store.close()
         raise StoreError(
-            translate("Store", "Cannot open the database %1: %2")
-            .replace("%1", store.display_name)
-            .replace("%2", str(getattr(exc, "orig", exc)).strip())
+            i18n.fill(
+                i18n.translate("Store", "Cannot open the database %1: %2"),
+                store.display_name,
+                str(getattr(exc, "orig", exc)).strip(),
+            )
         ) from exc
     except StoreError:
         store.close()
@@ -196,15 +206,18 @@ def _known_revisions() -> set[str]:
 def _check_revision(store: Store, revision: str | None, connection: Connection) -> None:
     if revision is not None and revision not in _known_revisions():
         raise SchemaTooNewError(
-            translate(
-                "Store",
-                "The database %1 was written by a newer version of segdesk. "
-                "Install the newest segdesk to open it; it was not changed.",
-            ).replace("%1", store.display_name)
+            i18n.fill(
+                i18n.translate(
+                    "Store",
+                    "The database %1 was written by a newer version of segdesk. "
+                    "Install the newest segdesk to open it; it was not changed.",
+                ),
+                store.display_name,
+            )
         )
     if revision is None and inspect(connection).get_table_names():
         raise StoreError(
-            translate("Store", "%1 is not a segdesk database; it was not changed.").replace(
+            i18n.translate("Store", "%1 is not a segdesk database; it was not changed.").replace(
                 "%1", store.display_name
             )
         )

@@ -1,0 +1,79 @@
+"""Composition root: parse the arguments, open the store, then start the window or run a command."""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import sys
+from collections.abc import Sequence
+
+from segdesk import cli
+from segdesk.store.database import Store, StoreError, open_store
+
+SUPPORTED_LANGUAGES = ("en", "it", "fr", "pl", "de", "es")
+
+
+def command_line_language(explicit: str | None) -> str:
+    """The language for command-line messages: --lang, $SEGDESK_LANG, the locale, else English."""
+    candidates = [explicit, os.environ.get("SEGDESK_LANG")]
+    candidates += [os.environ.get(name) for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    candidates.append(locale.getlocale()[0])
+    for candidate in candidates:
+        if candidate:
+            code = candidate.split("_")[0].split(".")[0].lower()
+            if code in SUPPORTED_LANGUAGES:
+                return code
+    return "en"
+
+
+def _requested_language(argv: Sequence[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    try:
+        store = open_store(args.db)
+    except StoreError as exc:
+        print(f"segdesk: {exc}", file=sys.stderr)
+        return cli.EXIT_FAILURE
+    try:
+        return cli.run(store, args)
+    finally:
+        store.close()
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    from segdesk.ui import run_gui, show_startup_error
+
+    try:
+        store: Store = open_store(args.db)
+    except StoreError as exc:
+        return show_startup_error(str(exc), language=args.lang)
+    try:
+        return run_gui(store, smoke_test=args.smoke_test, language=args.lang)
+    finally:
+        store.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language = command_line_language(_requested_language(argv))
+    if language != "en":
+        # Messages of the command line, argument errors included, in the user's language.
+        from segdesk.ui.translation import load_cli_translator
+
+        load_cli_translator(language)
+    args = cli.parse_args(argv)
+    if args.command is None:
+        return _run_window(args)
+    return _run_command(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
