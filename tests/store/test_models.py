@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, InvalidRequestError
 from sqlalchemy.orm.exc import StaleDataError
+from tests.factories import NOW, make_contact
 
 from segdesk.store.database import Store
 from segdesk.store.models import (
@@ -30,7 +31,6 @@ from segdesk.store.models import (
     Tag,
     TeamMember,
 )
-from tests.factories import NOW, make_contact
 
 
 def _fill(store: Store) -> tuple[int, int]:
@@ -40,16 +40,34 @@ def _fill(store: Store) -> tuple[int, int]:
         session.add_all([anna, batch])
         session.flush()
         company = make_contact(
-            session, kind="company", company_name="Caffè Żółć S.r.l.", industry="hospitality",
-            legal_form="S.r.l.", employees=12, annual_revenue_cents=150_000_00, country="IT",
+            session,
+            kind="company",
+            company_name="Caffè Żółć S.r.l.",
+            industry="hospitality",
+            legal_form="S.r.l.",
+            employees=12,
+            annual_revenue_cents=150_000_00,
+            country="IT",
             import_batch_id=batch.id,
-        )  # fmt: skip
+        )
         person = make_contact(
-            session, first_name="Łukasz", last_name="Wójcik", company_id=company.id,
-            company_name=company.company_name, email="lukasz@example.pl", phone="+48221234567",
-            city="Łódź", country="PL", language="pl", birth_date=date(1980, 2, 29), stage="loyal",
-            owner_id=anna.id, email_ok=True, cadence_days=90, import_batch_id=batch.id,
-        )  # fmt: skip
+            session,
+            first_name="Łukasz",
+            last_name="Wójcik",
+            company_id=company.id,
+            company_name=company.company_name,
+            email="lukasz@example.pl",
+            phone="+48221234567",
+            city="Łódź",
+            country="PL",
+            language="pl",
+            birth_date=date(1980, 2, 29),
+            stage="loyal",
+            owner_id=anna.id,
+            email_ok=True,
+            cadence_days=90,
+            import_batch_id=batch.id,
+        )
         espresso = Product(code="ESPRESSO-1", name="Espresso machine", unit_price_cents=899_00)
         tag = Tag(name="vip")
         session.add_all([espresso, tag])
@@ -61,25 +79,47 @@ def _fill(store: Store) -> tuple[int, int]:
                 order,
                 ContactTag(contact_id=person.id, tag_id=tag.id),
                 ContactProduct(
-                    contact_id=person.id, product_id=espresso.id, first_bought_at=NOW.date(),
-                    last_bought_at=NOW.date(), quantity=1,
-                ),  # fmt: skip
-                Interaction(contact_id=person.id, occurred_at=NOW, channel="call", outcome="reached",
-                            note="Wants a grinder", member_id=anna.id),  # fmt: skip
-                ConsentRecord(contact_id=person.id, channel="email", granted=True, recorded_at=NOW,
-                              source="shop form", wording="Newsletter"),  # fmt: skip
+                    contact_id=person.id,
+                    product_id=espresso.id,
+                    first_bought_at=NOW.date(),
+                    last_bought_at=NOW.date(),
+                    quantity=1,
+                ),
+                Interaction(
+                    contact_id=person.id,
+                    occurred_at=NOW,
+                    channel="call",
+                    outcome="reached",
+                    note="Wants a grinder",
+                    member_id=anna.id,
+                ),
+                ConsentRecord(
+                    contact_id=person.id,
+                    channel="email",
+                    granted=True,
+                    recorded_at=NOW,
+                    source="shop form",
+                    wording="Newsletter",
+                ),
                 CustomField(key="loyalty_card", value_type="text", label="Loyalty card"),
                 FollowUp(contact_id=person.id, due_on=date(2027, 2, 1), created_at=NOW, owner_id=anna.id),
             ]
         )
         session.flush()
         session.add(CustomValue(contact_id=person.id, field_key="loyalty_card", text_value="LC-001"))
-        segment = Segment(name="Loyal in Łódź", rules_json='{"version": 1, "match": "all", "rules": []}',
-                          colour="#3366cc", created_at=NOW, updated_at=NOW)  # fmt: skip
+        segment = Segment(
+            name="Loyal in Łódź",
+            rules_json='{"version": 1, "match": "all", "rules": []}',
+            colour="#3366cc",
+            created_at=NOW,
+            updated_at=NOW,
+        )
         session.add(segment)
         session.flush()
         snapshot = SegmentSnapshot(segment_id=segment.id, taken_on=NOW.date(), taken_at=NOW, size=1)
-        session.add_all([snapshot, SegmentListEntry(segment_id=segment.id, contact_id=person.id, role="include")])
+        session.add_all(
+            [snapshot, SegmentListEntry(segment_id=segment.id, contact_id=person.id, role="include")]
+        )
         session.flush()
         session.add(SnapshotMember(snapshot_id=snapshot.id, contact_id=person.id))
         return company.id, person.id
@@ -89,7 +129,11 @@ def test_every_table_round_trips_unicode_dates_and_money(store: Store) -> None:
     _, person_id = _fill(store)
     with store.sessions() as session:
         person = session.get_one(Contact, person_id)
-        assert (person.first_name, person.city, person.company_name) == ("Łukasz", "Łódź", "Caffè Żółć S.r.l.")
+        assert (person.first_name, person.city, person.company_name) == (
+            "Łukasz",
+            "Łódź",
+            "Caffè Żółć S.r.l.",
+        )
         assert person.birth_date == date(1980, 2, 29)
         assert person.version == 1
         order = session.scalars(select(Order)).one()

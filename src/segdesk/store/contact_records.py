@@ -63,7 +63,7 @@ _RAW: dict[str, ColumnElement[Any]] = {
 
 
 def _cents(value: int | None) -> Decimal | None:
-    return None if value is None else Decimal(value) / 100
+    return None if value is None else Decimal(value).scaleb(-2)
 
 
 def preferred_channel(online: int, in_store: int) -> str | None:

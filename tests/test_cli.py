@@ -1,0 +1,281 @@
+"""The command line: entry points, catalogue, info, machine-form export, and user mistakes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from tests.factories import make_contact
+
+from segdesk import __version__
+from segdesk.app import main
+from segdesk.store.database import open_store
+from segdesk.store.models import (
+    ContactProduct,
+    ContactTag,
+    CustomField,
+    CustomValue,
+    Product,
+    Tag,
+    TeamMember,
+)
+
+DESIGN_FIELD_IDS = (
+    "id kind first_name last_name full_name company job_title email phone mobile website street "
+    "postal_code city region country language birth_date age gender education income_band industry "
+    "legal_form employees annual_revenue stage source owner created_at tags needs last_contact_at "
+    "interaction_count cadence_days next_followup_at first_purchase_at last_purchase_at purchase_count "
+    "total_spent avg_order_value products preferred_channel rfm_recency rfm_frequency rfm_monetary "
+    "email_ok phone_ok mail_ok segment"
+).split()
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of one command, whether it returned or exited."""
+    try:
+        code = main(list(argv))
+    except SystemExit as exited:
+        code = exited.code if isinstance(exited.code, int) else 1
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_python_dash_m_prints_the_version() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "segdesk", "--version"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == f"segdesk {__version__}"
+
+
+def test_fields_json_lists_every_field_id_of_the_design(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "fields", "--json", "--db", str(tmp_path / "a.sqlite3"))
+    assert code == 0
+    fields = {f["id"]: f for f in json.loads(out)}
+    assert set(DESIGN_FIELD_IDS) <= set(fields)
+    assert fields["total_spent"]["type"] == "money" and fields["total_spent"]["accepts_window"]
+    assert fields["tags"]["operators"] == [
+        "includes_any",
+        "includes_all",
+        "excludes_any",
+        "is_empty",
+        "is_not_empty",
+    ]
+
+
+def test_fields_lists_custom_fields_of_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.sqlite3"
+    store = open_store(db)
+    with store.transaction() as session:
+        session.add(CustomField(key="renewal", value_type="date", label="Contract renewal"))
+    store.close()
+    code, out, _ = run(capsys, "--db", str(db), "fields")
+    assert code == 0
+    assert any(line.startswith("custom.renewal") and "Contract renewal" in line for line in out.splitlines())
+
+
+def test_info_counts_people_and_companies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "a.sqlite3"
+    store = open_store(db)
+    with store.transaction() as session:
+        make_contact(session, kind="company", company_name="Acme GmbH")
+        make_contact(session, first_name="Zoë", last_name="Müller")
+    store.close()
+    code, out, _ = run(capsys, "info", "--json", "--db", str(db))
+    assert code == 0
+    info = json.loads(out)
+    assert (info["people"], info["companies"], info["backend"]) == (1, 1, "sqlite")
+
+
+def _shop(db: Path) -> None:
+    store = open_store(db)
+    with store.transaction() as session:
+        owner = TeamMember(name="Marta")
+        vip, news = Tag(name="vip"), Tag(name="newsletter")
+        espresso, beans = Product(code="ESPRESSO-1", name="Espresso"), Product(code="BEANS-1", name="Beans")
+        session.add_all(
+            [owner, vip, news, espresso, beans, CustomField(key="card", value_type="number", label="Card")]
+        )
+        session.flush()
+        company = make_contact(
+            session,
+            kind="company",
+            company_name="Bar Żółw sp. z o.o.",
+            industry="hospitality",
+            employees=8,
+            annual_revenue_cents=1_250_000_50,
+        )
+        person = make_contact(
+            session,
+            first_name="Łucja",
+            last_name="Nowak",
+            company_id=company.id,
+            company_name=company.company_name,
+            email="lucja@example.pl",
+            birth_date=date(1990, 2, 28),
+            owner_id=owner.id,
+            email_ok=True,
+            purchase_count=3,
+            total_spent_cents=100_00,
+            online_order_count=2,
+            in_store_order_count=1,
+            last_contact_at=date(2026, 10, 30),
+            created_at=datetime(2025, 1, 2, 10, 0),
+            job_title="=HYPERLINK()",
+        )
+        session.add_all(
+            [
+                ContactTag(contact_id=person.id, tag_id=vip.id),
+                ContactTag(contact_id=person.id, tag_id=news.id),
+                ContactProduct(
+                    contact_id=person.id,
+                    product_id=espresso.id,
+                    first_bought_at=date(2025, 1, 2),
+                    last_bought_at=date(2026, 1, 2),
+                    quantity=2,
+                ),
+                CustomValue(contact_id=person.id, field_key="card", number_value=1234.0),
+            ]
+        )
+    store.close()
+
+
+def test_export_with_columns_writes_the_machine_form(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, out_file = tmp_path / "shop.sqlite3", tmp_path / "out.csv"
+    _shop(db)
+    columns = (
+        "id,kind,full_name,company,industry,employees,annual_revenue,age,birth_date,created_at,owner,tags,"
+        "products,total_spent,avg_order_value,preferred_channel,email_ok,phone_ok,last_contact_at,"
+        "custom.card,city,job_title"
+    )
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "export",
+        "--all",
+        "--format",
+        "csv",
+        "--columns",
+        columns,
+        "-o",
+        str(out_file),
+        "--today",
+        "2026-11-24",
+    )
+    assert (code, err) == (0, "")
+    assert "2" in out
+    raw = out_file.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8").splitlines()))
+    assert rows[0] == columns.split(",")
+    assert rows[1] == [
+        "1",
+        "company",
+        "Bar Żółw sp. z o.o.",
+        "Bar Żółw sp. z o.o.",
+        "hospitality",
+        "8",
+        "1250000.50",
+        "",
+        "",
+        "2026-11-01",
+        "",
+        "",
+        "",
+        "0.00",
+        "",
+        "",
+        "false",
+        "false",
+        "",
+        "",
+        "",
+        "",
+    ]
+    assert rows[2] == [
+        "2",
+        "person",
+        "Łucja Nowak",
+        "Bar Żółw sp. z o.o.",
+        "hospitality",
+        "8",
+        "1250000.50",
+        "36",
+        "1990-02-28",
+        "2025-01-02",
+        "Marta",
+        "newsletter;vip",
+        "ESPRESSO-1",
+        "100.00",
+        "33.33",
+        "online",
+        "true",
+        "false",
+        "2026-10-30",
+        "1234",
+        "",
+        "=HYPERLINK()",
+    ]
+
+
+def test_export_without_columns_has_translated_headers_and_defused_formulas(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, out_file = tmp_path / "shop.sqlite3", tmp_path / "out.csv"
+    _shop(db)
+    code, _, _ = run(capsys, "--db", str(db), "export", "--all", "-o", str(out_file))
+    assert code == 0
+    text = out_file.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("Name,Company,Email")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["export", "--all", "-o", "x.csv", "--columns", "id,shoe_size"], "Unknown column “shoe_size”"),
+        (["export", "--all", "-o", "x.csv", "--columns", " , "], "at least one field id"),
+        (["export", "--all", "-o", "x.csv", "--today", "24/11/2026"], "is not a date"),
+        (["export", "-o", "x.csv"], "one of the arguments --all"),
+        (["demo", "--contacts", "-5"], "not a whole number"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_user_mistakes_are_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "a.sqlite3"), *argv)
+    assert code == 2
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_corrupt_database_fails_with_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "broken.sqlite3"
+    db.write_bytes(b"garbage" * 1000)
+    code, _, err = run(capsys, "--db", str(db), "info")
+    assert code == 1
+    assert err.startswith("segdesk: Cannot open the database") and len(err.strip().splitlines()) == 1
+
+
+def test_export_to_an_unwritable_place_fails_cleanly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "shop.sqlite3"
+    _shop(db)
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code, _, err = run(capsys, "--db", str(db), "export", "--all", "-o", str(blocker / "out.csv"))
+    assert code == 1
+    assert "Could not write" in err
