@@ -6,24 +6,15 @@ import csv
 import json
 import subprocess
 import sys
-from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from tests.factories import make_contact
 
 from segdesk import __version__
 from segdesk.app import main
 from segdesk.store.database import open_store
-from segdesk.store.models import (
-    ContactProduct,
-    ContactTag,
-    CustomField,
-    CustomValue,
-    Product,
-    Tag,
-    TeamMember,
-)
+from segdesk.store.models import CustomField
+from tests.factories import fill_shop, make_contact
 
 DESIGN_FIELD_IDS = (
     "id kind first_name last_name full_name company job_title email phone mobile website street "
@@ -97,54 +88,7 @@ def test_info_counts_people_and_companies(tmp_path: Path, capsys: pytest.Capture
 
 def _shop(db: Path) -> None:
     store = open_store(db)
-    with store.transaction() as session:
-        owner = TeamMember(name="Marta")
-        vip, news = Tag(name="vip"), Tag(name="newsletter")
-        espresso, beans = Product(code="ESPRESSO-1", name="Espresso"), Product(code="BEANS-1", name="Beans")
-        session.add_all(
-            [owner, vip, news, espresso, beans, CustomField(key="card", value_type="number", label="Card")]
-        )
-        session.flush()
-        company = make_contact(
-            session,
-            kind="company",
-            company_name="Bar Żółw sp. z o.o.",
-            industry="hospitality",
-            employees=8,
-            annual_revenue_cents=1_250_000_50,
-        )
-        person = make_contact(
-            session,
-            first_name="Łucja",
-            last_name="Nowak",
-            company_id=company.id,
-            company_name=company.company_name,
-            email="lucja@example.pl",
-            birth_date=date(1990, 2, 28),
-            owner_id=owner.id,
-            email_ok=True,
-            purchase_count=3,
-            total_spent_cents=100_00,
-            online_order_count=2,
-            in_store_order_count=1,
-            last_contact_at=date(2026, 10, 30),
-            created_at=datetime(2025, 1, 2, 10, 0),
-            job_title="=HYPERLINK()",
-        )
-        session.add_all(
-            [
-                ContactTag(contact_id=person.id, tag_id=vip.id),
-                ContactTag(contact_id=person.id, tag_id=news.id),
-                ContactProduct(
-                    contact_id=person.id,
-                    product_id=espresso.id,
-                    first_bought_at=date(2025, 1, 2),
-                    last_bought_at=date(2026, 1, 2),
-                    quantity=2,
-                ),
-                CustomValue(contact_id=person.id, field_key="card", number_value=1234.0),
-            ]
-        )
+    fill_shop(store)
     store.close()
 
 

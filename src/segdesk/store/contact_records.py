@@ -167,7 +167,7 @@ def iter_records(
     field_ids: Sequence[str],
     today: date,
     *,
-    chunk: int = CHUNK,
+    chunk: int | None = None,
 ) -> Iterator[Record]:
     """Records (field id -> value) of the contacts selected by ``contact_ids`` (all when None), by id."""
     query = base_select().order_by(Contact.id)
@@ -177,7 +177,7 @@ def iter_records(
     wanted_custom = any(f.startswith(CUSTOM_PREFIX) for f in field_ids)
     last_id = 0
     while True:
-        rows = session.execute(query.where(Contact.id > last_id).limit(chunk)).mappings().all()
+        rows = session.execute(query.where(Contact.id > last_id).limit(chunk or CHUNK)).mappings().all()
         if not rows:
             return
         ids = [row["id"] for row in rows]
