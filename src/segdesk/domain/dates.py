@@ -125,6 +125,10 @@ class DateRange:
     first: date | None
     last: date | None
 
+    @property
+    def is_empty(self) -> bool:
+        return self.first is not None and self.last is not None and self.first > self.last
+
     def __contains__(self, d: object) -> bool:
         if not isinstance(d, date):
             return False

@@ -13,6 +13,7 @@ extracts attribute calls with Qt's argument order, and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translator = Callable[[str, str, str | None, int], str]
@@ -47,9 +48,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # name lupdate looks for
     return text
 
 
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
 def fill(template: str, *values: object) -> str:
-    """Put ``values`` into the ``%1``, ``%2``... placeholders of a translated template."""
-    # Highest numbers first, so %1 never eats the start of %10.
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template
+    """Put ``values`` into the ``%1``, ``%2``... placeholders of a translated template.
+
+    One pass, so a value that itself contains ``%1`` is left as it is.
+    """
+
+    def value_for(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value_for, template)
