@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from segdesk import __version__
 from segdesk.app import main
@@ -223,3 +224,39 @@ def test_export_to_an_unwritable_place_fails_cleanly(
     code, _, err = run(capsys, "--db", str(db), "export", "--all", "-o", str(blocker / "out.csv"))
     assert code == 1
     assert "Could not write" in err
+
+
+def test_backups_create_list_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "shop.sqlite3"
+    _shop(db)
+    code, out, _ = run(capsys, "--db", str(db), "backups", "create")
+    assert code == 0 and "Backed up to" in out
+    code, out, _ = run(capsys, "backups", "list", "--json", "--db", str(db))
+    (listed,) = json.loads(out)
+    assert Path(listed["path"]).parent == tmp_path / "backups"
+
+    store = open_store(db)
+    with store.transaction() as session:
+        session.execute(text("DELETE FROM contacts"))
+    store.close()
+    code, out, _ = run(capsys, "--db", str(db), "backups", "restore")
+    assert code == 0 and "Restored" in out
+    code, out, _ = run(capsys, "--db", str(db), "info", "--json")
+    assert json.loads(out)["people"] == 1
+
+
+def test_restore_is_refused_while_the_app_has_the_database_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "shop.sqlite3"
+    _shop(db)
+    run(capsys, "--db", str(db), "backups", "create")
+    window = open_store(db, guard=True)
+    code, _, err = run(capsys, "--db", str(db), "backups", "restore")
+    window.close()
+    assert code == 1 and "already open" in err
+
+
+def test_backups_of_a_server_database_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", "postgresql://nobody@127.0.0.1:1/none", "backups", "list")
+    assert code == 2 and "server keeps its own backups" in err

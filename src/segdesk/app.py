@@ -37,6 +37,8 @@ def _requested_language(argv: Sequence[str]) -> str | None:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    if args.command in cli.COMMANDS_WITHOUT_STORE:
+        return cli.run(None, args)
     try:
         store = open_store(args.db)
     except StoreError as exc:

@@ -13,6 +13,7 @@ from typing import Any, NoReturn, TextIO
 
 from segdesk import __version__
 from segdesk.domain import i18n
+from segdesk.services import backups as backups_service
 from segdesk.services import export as export_service
 from segdesk.services.catalogue import load_catalogue
 from segdesk.services.errors import OperationFailed, UserError
@@ -82,7 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", default="csv", choices=export_service.EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--columns", default=None, help="comma-separated field ids (machine form)")
+    backups = commands.add_parser("backups", parents=[common], help="list, make or restore backups")
+    backup_actions = backups.add_subparsers(dest="backup_action", parser_class=_Parser, required=True)
+    backup_list = backup_actions.add_parser("list", parents=[common], help="the backups, newest first")
+    backup_list.add_argument("--json", action="store_true")
+    backup_actions.add_parser("create", parents=[common], help="back up the database now")
+    restore = backup_actions.add_parser(
+        "restore", parents=[common], help="replace the database with a backup (the newest by default)"
+    )
+    restore.add_argument("backup", nargs="?", type=Path, default=None)
     return parser
+
+
+# Commands that work on the database file itself, without opening it (it may be damaged).
+COMMANDS_WITHOUT_STORE = frozenset({"backups"})
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -92,13 +106,17 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def run(store: Store, args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run the parsed command on an open store; the process exit code."""
+def run(
+    store: Store | None, args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the parsed command (on an open store unless it is one of COMMANDS_WITHOUT_STORE); the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
-    handler = _COMMANDS[args.command]
     try:
-        handler(store, args, out)
+        if store is None:
+            _FILE_COMMANDS[args.command](args, out)
+        else:
+            _COMMANDS[args.command](store, args, out)
     except UserError as exc:
         print(f"segdesk: {exc}", file=err)
         return EXIT_BAD_INPUT
@@ -174,6 +192,40 @@ def _export(store: Store, args: argparse.Namespace, out: TextIO) -> None:
         file=out,
     )
 
+
+def _backups(args: argparse.Namespace, out: TextIO) -> None:
+    if args.backup_action == "list":
+        found = backups_service.backups_of(args.db)
+        if args.json:
+            rows = [{"path": str(b.path), "taken_at": b.taken_at.isoformat(timespec="seconds"),
+                     "size_bytes": b.size_bytes} for b in found]  # fmt: skip
+            json.dump(rows, out, indent=2)
+            out.write("\n")
+            return
+        if not found:
+            print(i18n.translate("Cli", "No backups yet."), file=out)
+        for backup in found:
+            print(
+                f"{backup.taken_at:%Y-%m-%d %H:%M}  {backup.size_bytes / 1e6:8.1f} MB  {backup.path}",
+                file=out,
+            )
+    elif args.backup_action == "create":
+        made = backups_service.make_backup(args.db)
+        print(i18n.fill(i18n.translate("Cli", "Backed up to %1."), made), file=out)
+    else:
+        result = backups_service.restore_backup(args.db, args.backup)
+        print(
+            i18n.fill(i18n.translate("Cli", "Restored %1 from %2."), result.database, result.restored_from),
+            file=out,
+        )
+        if result.kept_aside is not None:
+            print(
+                i18n.fill(i18n.translate("Cli", "The replaced file is kept as %1."), result.kept_aside),
+                file=out,
+            )
+
+
+_FILE_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], Any]] = {"backups": _backups}
 
 _COMMANDS: dict[str, Callable[[Store, argparse.Namespace, TextIO], Any]] = {
     "demo": _demo,

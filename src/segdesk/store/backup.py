@@ -7,12 +7,13 @@ from datetime import datetime
 from pathlib import Path
 
 from segdesk.domain import i18n
+from segdesk.store.errors import StoreError
 
 BACKUP_SUFFIX = ".sqlite3"
 DEFAULT_KEEP = 10
 
 
-class BackupError(Exception):
+class BackupError(StoreError):
     """A backup could not be written or did not verify."""
 
 
@@ -67,3 +68,55 @@ def list_backups(backup_dir: Path, stem: str) -> list[Path]:
 def rotate(backup_dir: Path, stem: str, keep: int) -> None:
     for old in list_backups(backup_dir, stem)[keep:]:
         old.unlink(missing_ok=True)
+
+
+def restore_sqlite(backup: Path, db_path: Path, *, now: datetime | None = None) -> Path | None:
+    """Put a verified backup in place of ``db_path``; the replaced file is kept aside, its new path returned.
+
+    The database must not be open. The backup is checked first, so a damaged
+    backup never replaces anything.
+    """
+    try:
+        connection = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            (result,) = connection.execute("PRAGMA integrity_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        result = str(exc)
+    if result != "ok":
+        raise BackupError(
+            i18n.fill(
+                i18n.translate("Backup", "The backup %1 is damaged (%2); nothing was restored."),
+                backup,
+                result,
+            )
+        )
+    kept_aside = None
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    try:
+        if db_path.exists():
+            kept_aside = db_path.with_name(f"{db_path.stem}-replaced-{stamp}{db_path.suffix}")
+            db_path.replace(kept_aside)
+            for suffix in ("-wal", "-shm"):  # they belong to the file kept aside
+                companion = Path(f"{db_path}{suffix}")
+                if companion.exists():
+                    companion.replace(Path(f"{kept_aside}{suffix}"))
+        partial = db_path.with_name(db_path.name + ".restoring")
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+        partial.replace(db_path)
+    except (sqlite3.Error, OSError) as exc:
+        if kept_aside is not None and not db_path.exists():
+            kept_aside.replace(db_path)
+        raise BackupError(
+            i18n.fill(i18n.translate("Backup", "Could not restore %1: %2"), backup, exc)
+        ) from exc
+    return kept_aside

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,23 +28,20 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from segdesk.domain import i18n
-from segdesk.store.backup import DEFAULT_KEEP, backup_sqlite
+from segdesk.store.backup import DEFAULT_KEEP, backup_sqlite, list_backups
+from segdesk.store.errors import SchemaTooNewError, StoreError
+from segdesk.store.safety import InstanceLock, check_integrity, risky_location_warning
+
+__all__ = ["SchemaTooNewError", "Store", "StoreError", "open_store", "resolve_url"]
 
 ENV_VAR = "SEGDESK_DB"
 APP_NAME = "segdesk"
 DB_FILE_NAME = "segdesk.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 MIGRATION_LOCK_KEY = 0x5E6D_E5C0  # pg_advisory_lock id: one migrator at a time
+DAILY_BACKUP_AGE = timedelta(days=1)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 WRITE_OPTION = "segdesk_write"
-
-
-class StoreError(Exception):
-    """The database cannot be opened or used; the message is for the user."""
-
-
-class SchemaTooNewError(StoreError):
-    pass
 
 
 def default_db_path() -> Path:
@@ -93,6 +91,8 @@ class Store:
     url: URL
     backup_dir: Path | None
     backup_keep: int = DEFAULT_KEEP
+    lock: InstanceLock | None = None
+    warnings: list[str] = field(default_factory=list)  # shown once to the user after opening
     sessions: sessionmaker[Session] = field(init=False)
     write_sessions: sessionmaker[Session] = field(init=False)
 
@@ -116,9 +116,16 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A writing session: committed on success, rolled back on any error."""
-        with self.write_sessions() as session, session.begin():
-            yield session
+        """A writing session: committed on success, rolled back on any error.
+
+        A full disk, a read-only file or a vanished server becomes a
+        :class:`StoreError` in plain words; the rollback leaves the database as it was.
+        """
+        try:
+            with self.write_sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise StoreError(write_failure_message(exc)) from exc
 
     def backup(self, reason: str) -> Path | None:
         """A verified copy of a SQLite file before risky work; servers keep their own backups."""
@@ -127,8 +134,37 @@ class Store:
             return None
         return backup_sqlite(path, self.backup_dir, reason, keep=self.backup_keep)
 
+    def backup_if_older_than(self, age: timedelta, reason: str) -> Path | None:
+        path = self.sqlite_path
+        if path is None or self.backup_dir is None:
+            return None
+        latest = next(iter(list_backups(self.backup_dir, path.stem)), None)
+        if latest is not None and datetime.now().timestamp() - latest.stat().st_mtime < age.total_seconds():
+            return None
+        return self.backup(reason)
+
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def write_failure_message(exc: OperationalError) -> str:
+    detail = str(exc.orig).casefold()
+    if "full" in detail or "no space" in detail:
+        text = i18n.translate(
+            "Store", "The disk is full, so nothing was saved. Free some space and try again."
+        )
+    elif "readonly" in detail or "read-only" in detail or "read only" in detail:
+        text = i18n.translate("Store", "The database file is read-only, so nothing was saved.")
+    elif "locked" in detail or "busy" in detail:
+        text = i18n.translate(
+            "Store", "The database is busy with another program; nothing was saved. Try again."
+        )
+    else:
+        text = i18n.fill(i18n.translate("Store", "Nothing was saved: %1"), str(exc.orig).strip())
+    return text
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -150,9 +186,16 @@ def open_store(
     *,
     backup_dir: Path | None = None,
     migrate: bool = True,
+    guard: bool = False,
     echo: bool = False,
 ) -> Store:
-    """Open (creating if needed) the database and bring its schema up to date."""
+    """Open (creating if needed) the database and bring its schema up to date.
+
+    With ``guard`` (the app does this; tests and benchmarks need not) a SQLite
+    file is also locked against a second copy of segdesk, checked for damage
+    (fully after a crash), backed up once a day, and a risky location noted in
+    ``Store.warnings``.
+    """
     url = resolve_url(db)
     is_sqlite = url.get_backend_name() == "sqlite"
     if is_sqlite:
@@ -176,10 +219,14 @@ def open_store(
         engine = create_engine(url, echo=echo, pool_pre_ping=True)
     store = Store(engine=engine, url=url, backup_dir=backup_dir)
     try:
+        if guard and store.sqlite_path is not None:
+            _guard_sqlite(store, store.sqlite_path)
         if migrate:
             _migrate(store)
         else:
             _check_not_newer(store)
+        if guard:
+            store.backup_if_older_than(DAILY_BACKUP_AGE, "daily")
     except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
         store.close()
         raise StoreError(
@@ -193,6 +240,17 @@ def open_store(
         store.close()
         raise
     return store
+
+
+def _guard_sqlite(store: Store, path: Path) -> None:
+    lock = InstanceLock(path)
+    lock.acquire()
+    store.lock = lock
+    if path.exists() and path.stat().st_size > 0:
+        check_integrity(path, full=lock.previous_session_crashed)
+    warning = risky_location_warning(path)
+    if warning:
+        store.warnings.append(warning)
 
 
 def _current_revision(connection: Connection) -> str | None:
