@@ -37,7 +37,7 @@ def _requested_language(argv: Sequence[str]) -> str | None:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    if args.command in cli.COMMANDS_WITHOUT_STORE:
+    if not cli.needs_store(args):
         return cli.run(None, args)
     try:
         store = open_store(args.db)

@@ -1,74 +1,27 @@
-"""The command line: argument parsing and the commands, each a thin call into services."""
+"""Everyday commands: demo data, the field catalogue, database info, exports, backups."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
-from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TextIO
 
-from segdesk import __version__
+from segdesk.cli.base import Parents, Parser, Registry, Subcommands, positive_int, today_of
 from segdesk.domain import i18n
 from segdesk.services import backups as backups_service
 from segdesk.services import export as export_service
 from segdesk.services.catalogue import load_catalogue
-from segdesk.services.errors import OperationFailed, UserError
+from segdesk.services.errors import UserError
 from segdesk.services.info import database_info
-from segdesk.store.database import Store, StoreError
-
-EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+from segdesk.store.database import Store
 
 
-class _Parser(argparse.ArgumentParser):
-    """Argument mistakes are one sentence on stderr and exit code 2, without the usage dump."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            i18n.fill(i18n.translate("Cli", "“%1” is not a date; write it as YYYY-MM-DD."), text)
-        ) from None
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(
-            i18n.fill(i18n.translate("Cli", "“%1” is not a whole number of zero or more."), text)
-        )
-    return value
-
-
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--db",
-        default=argparse.SUPPRESS,
-        help="database file or URL (postgresql+psycopg://...); default: $SEGDESK_DB or the user data folder",
-    )
-    today = argparse.ArgumentParser(add_help=False)
-    today.add_argument("--today", type=_iso_date, default=None, help="compute dates as if today were D")
-
-    parser = _Parser(prog="segdesk", description="Contacts, segments, follow-ups.", parents=[common])
-    parser.add_argument("--version", action="version", version=f"segdesk {__version__}")
-    parser.add_argument("--lang", default=None, help="language of messages: en, it, fr, pl, de, es")
-    parser.add_argument("--smoke-test", action="store_true", help="build the main window and quit")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-
+def register(commands: Subcommands, parents: Parents, registry: Registry) -> None:
+    common, today = parents.common, parents.today
     demo = commands.add_parser("demo", parents=[common, today], help="fill the database with demo data")
-    demo.add_argument("--contacts", type=_positive_int, required=True)
+    demo.add_argument("--contacts", type=positive_int, required=True)
     demo.add_argument("--seed", type=int, default=1)
 
     fields = commands.add_parser("fields", parents=[common], help="list the field catalogue")
@@ -83,8 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", default="csv", choices=export_service.EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--columns", default=None, help="comma-separated field ids (machine form)")
+
     backups = commands.add_parser("backups", parents=[common], help="list, make or restore backups")
-    backup_actions = backups.add_subparsers(dest="backup_action", parser_class=_Parser, required=True)
+    backup_actions = backups.add_subparsers(dest="backup_action", parser_class=Parser, required=True)
     backup_list = backup_actions.add_parser("list", parents=[common], help="the backups, newest first")
     backup_list.add_argument("--json", action="store_true")
     backup_actions.add_parser("create", parents=[common], help="back up the database now")
@@ -92,48 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", parents=[common], help="replace the database with a backup (the newest by default)"
     )
     restore.add_argument("backup", nargs="?", type=Path, default=None)
-    return parser
 
-
-# Commands that work on the database file itself, without opening it (it may be damaged).
-COMMANDS_WITHOUT_STORE = frozenset({"backups"})
-
-
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    args = build_parser().parse_args(argv)
-    if not hasattr(args, "db"):
-        args.db = None
-    return args
-
-
-def run(
-    store: Store | None, args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None
-) -> int:
-    """Run the parsed command (on an open store unless it is one of COMMANDS_WITHOUT_STORE); the exit code."""
-    out = out or sys.stdout
-    err = err or sys.stderr
-    try:
-        if store is None:
-            _FILE_COMMANDS[args.command](args, out)
-        else:
-            _COMMANDS[args.command](store, args, out)
-    except UserError as exc:
-        print(f"segdesk: {exc}", file=err)
-        return EXIT_BAD_INPUT
-    except (OperationFailed, StoreError) as exc:
-        print(f"segdesk: {exc}", file=err)
-        return EXIT_FAILURE
-    return EXIT_OK
-
-
-def _today(args: argparse.Namespace) -> date:
-    return args.today or date.today()
+    registry.with_store.update({"demo": _demo, "fields": _fields, "info": _info, "export": _export})
+    # Backups work on the file itself, without opening it: it may be damaged.
+    registry.without_store["backups"] = _backups
 
 
 def _demo(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     from segdesk.services.demo import generate_demo
 
-    summary = generate_demo(store, contacts=args.contacts, seed=args.seed, today=_today(args))
+    summary = generate_demo(store, contacts=args.contacts, seed=args.seed, today=today_of(args))
     print(
         i18n.fill(
             i18n.translate("Cli", "Added %1 demo contacts to %2."), str(args.contacts), store.display_name
@@ -185,7 +107,7 @@ def _export(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     if columns is not None and not columns:
         raise UserError(i18n.translate("Cli", "--columns needs at least one field id."))
     result = export_service.export_contacts(
-        store, args.output, file_format=args.format, columns=columns, contact_ids=None, today=_today(args)
+        store, args.output, file_format=args.format, columns=columns, contact_ids=None, today=today_of(args)
     )
     print(
         i18n.fill(i18n.translate("Cli", "Exported %1 contacts to %2."), str(result.rows), str(result.path)),
@@ -223,13 +145,3 @@ def _backups(args: argparse.Namespace, out: TextIO) -> None:
                 i18n.fill(i18n.translate("Cli", "The replaced file is kept as %1."), result.kept_aside),
                 file=out,
             )
-
-
-_FILE_COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], Any]] = {"backups": _backups}
-
-_COMMANDS: dict[str, Callable[[Store, argparse.Namespace, TextIO], Any]] = {
-    "demo": _demo,
-    "fields": _fields,
-    "info": _info,
-    "export": _export,
-}
