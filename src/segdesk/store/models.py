@@ -373,3 +373,31 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(SHORT, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """Who changed what on a contact, and when. Kept when the contact is deleted; erased with the person."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entries_contact", "contact_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(NAME)
+    action: Mapped[str] = mapped_column(CODE)  # created, updated, deleted, restored, consent, bulk
+    field: Mapped[str | None] = mapped_column(SHORT)
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class ErasureNote(Base):
+    """That a person was erased, by whom and why: deliberately nothing that identifies them."""
+
+    __tablename__ = "erasure_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    erased_at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(NAME)
+    former_contact_id: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(Text)

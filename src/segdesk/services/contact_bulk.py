@@ -1,0 +1,227 @@
+"""Actions on many selected contacts at once, each returning what its undo needs.
+
+Every changed contact gets its version bumped (so an editor holding an older
+copy is told of the conflict) and an audit row. Deleting many contacts backs
+the database up first; the deleted rows come back on undo with their ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from segdesk.domain import i18n
+from segdesk.domain.fields import STAGES
+from segdesk.services.contacts import audit
+from segdesk.services.errors import UserError
+from segdesk.store.contact_rows import ContactRows, capture, restore
+from segdesk.store.database import Store
+from segdesk.store.models import AuditEntry, Contact, ContactTag, Segment, SegmentListEntry, Tag, TeamMember
+
+ID_CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class BulkChange:
+    """Which contacts an action changed, and their values before (for undo)."""
+
+    field: str
+    changed_ids: tuple[int, ...]
+    previous: Mapping[int, Any]
+
+
+@dataclass(frozen=True)
+class DeletedContacts:
+    rows: ContactRows
+    backup: Path | None
+
+    @property
+    def count(self) -> int:
+        return len(self.rows.contact_ids)
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), ID_CHUNK):
+        yield ordered[start : start + ID_CHUNK]
+
+
+def _touch(session: Session, ids: Sequence[int]) -> None:
+    for chunk in _chunks(ids):
+        session.execute(
+            update(Contact)
+            .where(Contact.id.in_(chunk))
+            .values(version=Contact.version + 1, updated_at=datetime.now())
+        )
+
+
+def _audit_each(session: Session, actor: str, field: str, changes: Mapping[int, tuple[Any, Any]]) -> None:
+    for contact_id, old_new in changes.items():
+        audit(session, contact_id, actor, "bulk", {field: old_new})
+
+
+def _tag_id(session: Session, name: str, *, create: bool) -> int | None:
+    name = name.strip()
+    if not name:
+        raise UserError(i18n.translate("Bulk", "Type the tag to add or remove."))
+    found = session.scalar(select(Tag.id).where(Tag.name == name))
+    if found is None and create:
+        found = session.execute(insert(Tag).values(name=name).returning(Tag.id)).scalar_one()
+    return found
+
+
+def _tagged(session: Session, ids: Sequence[int], tag_id: int) -> set[int]:
+    have: set[int] = set()
+    for chunk in _chunks(ids):
+        have.update(
+            session.scalars(
+                select(ContactTag.contact_id).where(
+                    ContactTag.tag_id == tag_id, ContactTag.contact_id.in_(chunk)
+                )
+            )
+        )
+    return have
+
+
+def add_tag(store: Store, ids: Sequence[int], tag: str, *, actor: str) -> BulkChange:
+    with store.transaction() as session:
+        tag_id = _tag_id(session, tag, create=True)
+        assert tag_id is not None
+        new = sorted(set(ids) - _tagged(session, ids, tag_id))
+        if new:
+            session.execute(insert(ContactTag), [{"contact_id": i, "tag_id": tag_id} for i in new])
+            _touch(session, new)
+            _audit_each(session, actor, "tags", {i: (None, tag) for i in new})
+        return BulkChange("tags", tuple(new), {i: False for i in new})
+
+
+def remove_tag(store: Store, ids: Sequence[int], tag: str, *, actor: str) -> BulkChange:
+    with store.transaction() as session:
+        tag_id = _tag_id(session, tag, create=False)
+        had = sorted(_tagged(session, ids, tag_id)) if tag_id is not None else []
+        for chunk in _chunks(had):
+            session.execute(
+                delete(ContactTag).where(ContactTag.tag_id == tag_id, ContactTag.contact_id.in_(chunk))
+            )
+        _touch(session, had)
+        _audit_each(session, actor, "tags", {i: (tag, None) for i in had})
+        return BulkChange("tags", tuple(had), {i: True for i in had})
+
+
+def _set_column(
+    store: Store, ids: Sequence[int], field: str, column: Any, value: Any, actor: str, shown: Any
+) -> BulkChange:
+    with store.transaction() as session:
+        previous: dict[int, Any] = {}
+        for chunk in _chunks(ids):
+            previous.update(session.execute(select(Contact.id, column).where(Contact.id.in_(chunk))).all())
+        changed = sorted(i for i, old in previous.items() if old != value)
+        for chunk in _chunks(changed):
+            session.execute(update(Contact).where(Contact.id.in_(chunk)).values({column: value}))
+        _touch(session, changed)
+        _audit_each(session, actor, field, {i: (previous[i], shown) for i in changed})
+        return BulkChange(field, tuple(changed), {i: previous[i] for i in changed})
+
+
+def set_stage(store: Store, ids: Sequence[int], stage: str | None, *, actor: str) -> BulkChange:
+    if stage is not None and stage not in STAGES:
+        raise UserError(i18n.fill(i18n.translate("Bulk", "“%1” is not a relationship stage."), stage))
+    return _set_column(store, ids, "stage", Contact.stage, stage, actor, stage)
+
+
+def set_owner(store: Store, ids: Sequence[int], owner: str | None, *, actor: str) -> BulkChange:
+    with store.sessions() as session:
+        owner_id = session.scalar(select(TeamMember.id).where(TeamMember.name == owner)) if owner else None
+    if owner and owner_id is None:
+        raise UserError(i18n.fill(i18n.translate("Bulk", "“%1” is not on the team."), owner))
+    return _set_column(store, ids, "owner", Contact.owner_id, owner_id, actor, owner)
+
+
+def undo_change(store: Store, change: BulkChange, *, actor: str, tag: str | None = None) -> None:
+    """Put back the values a bulk action replaced."""
+    if change.field == "tags":
+        assert tag is not None
+        added = [i for i, had in change.previous.items() if not had]
+        removed = [i for i, had in change.previous.items() if had]
+        if added:
+            remove_tag(store, added, tag, actor=actor)
+        if removed:
+            add_tag(store, removed, tag, actor=actor)
+        return
+    column = {"stage": Contact.stage, "owner": Contact.owner_id}[change.field]
+    with store.transaction() as session:
+        for contact_id, old in change.previous.items():
+            session.execute(update(Contact).where(Contact.id == contact_id).values({column: old}))
+        _touch(session, list(change.previous))
+        _audit_each(session, actor, change.field, {i: (None, old) for i, old in change.previous.items()})
+
+
+def _static_segment_id(session: Session, name: str) -> int:
+    row = session.execute(select(Segment.id, Segment.rules_json).where(Segment.name == name)).one_or_none()
+    if row is None:
+        raise UserError(i18n.fill(i18n.translate("Bulk", "There is no segment called “%1”."), name))
+    return int(row.id)
+
+
+def add_to_segment(store: Store, ids: Sequence[int], segment: str, *, actor: str) -> BulkChange:
+    """Hand-pick contacts into a segment (members of a static one, always-included in a rule-based one)."""
+    with store.transaction() as session:
+        segment_id = _static_segment_id(session, segment)
+        is_static = session.scalar(select(Segment.rules_json).where(Segment.id == segment_id)) is None
+        role = "member" if is_static else "include"
+        existing = dict(
+            session.execute(
+                select(SegmentListEntry.contact_id, SegmentListEntry.role).where(
+                    SegmentListEntry.segment_id == segment_id
+                )
+            ).all()
+        )
+        changed = sorted(i for i in set(ids) if existing.get(i) != role)
+        for chunk in _chunks(changed):
+            session.execute(
+                delete(SegmentListEntry).where(
+                    SegmentListEntry.segment_id == segment_id, SegmentListEntry.contact_id.in_(chunk)
+                )
+            )
+        if changed:
+            session.execute(
+                insert(SegmentListEntry),
+                [{"segment_id": segment_id, "contact_id": i, "role": role} for i in changed],
+            )
+        _audit_each(session, actor, "segment", {i: (existing.get(i), f"{segment}:{role}") for i in changed})
+        return BulkChange("segment", tuple(changed), {i: existing.get(i) for i in changed})
+
+
+def delete_contacts(store: Store, ids: Sequence[int], *, actor: str) -> DeletedContacts:
+    """Delete contacts with everything they own; keep what undo needs. Backs up before a bulk delete."""
+    backup = store.backup("before-delete") if len(set(ids)) > 1 else None
+    with store.transaction() as session:
+        rows = capture(session, ids)
+        found = rows.contact_ids
+        for chunk in _chunks(found):
+            session.execute(delete(Contact).where(Contact.id.in_(chunk)))
+        now = datetime.now()
+        if found:
+            session.execute(
+                insert(AuditEntry),
+                [{"contact_id": i, "at": now, "actor": actor, "action": "deleted"} for i in found],
+            )
+        return DeletedContacts(rows, backup)
+
+
+def undelete_contacts(store: Store, deleted: DeletedContacts, *, actor: str) -> None:
+    with store.transaction() as session:
+        restore(session, deleted.rows)
+        now = datetime.now()
+        ids = deleted.rows.contact_ids
+        if ids:
+            session.execute(
+                insert(AuditEntry),
+                [{"contact_id": i, "at": now, "actor": actor, "action": "restored"} for i in ids],
+            )
