@@ -260,3 +260,25 @@ def test_restore_is_refused_while_the_app_has_the_database_open(
 def test_backups_of_a_server_database_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "--db", "postgresql://nobody@127.0.0.1:1/none", "backups", "list")
     assert code == 2 and "server keeps its own backups" in err
+
+
+def test_person_data_consent_and_erasure_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "shop.sqlite3"
+    _shop(db)
+    code, out, _ = run(capsys, "--db", str(db), "contact", "show", "2", "--json")
+    assert code == 0 and json.loads(out)["full_name"] == "Łucja Nowak"
+    code, _, _ = run(capsys, "--db", str(db), "consent", "2", "--withdraw", "--source", "phone")
+    assert code == 0
+    data_file = tmp_path / "lucja.json"
+    code, _, _ = run(capsys, "--db", str(db), "contact", "data", "2", "-o", str(data_file))
+    data = json.loads(data_file.read_text(encoding="utf-8"))
+    assert data["contacts"][0]["email_ok"] is False
+    assert len(data["consent_records"]) == 3
+    code, _, err = run(capsys, "--db", str(db), "contact", "erase", "2")
+    assert code == 2 and "--yes" in err
+    code, out, _ = run(capsys, "--db", str(db), "contact", "erase", "2", "--yes", "--reason", "asked")
+    assert code == 0 and "Erased contact 2" in out
+    code, _, err = run(capsys, "--db", str(db), "contact", "show", "2")
+    assert code == 2 and "no contact number 2" in err
