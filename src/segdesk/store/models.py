@@ -401,3 +401,7 @@ class ErasureNote(Base):
     actor: Mapped[str] = mapped_column(NAME)
     former_contact_id: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+# Tables defined in their own modules register with Base.metadata when imported.
+from segdesk.store import import_models as _import_models  # noqa: E402, F401

@@ -1,1 +1,70 @@
+"""The window face of segdesk (PySide6). ``app.py`` starts it with :func:`run_gui`."""
 
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from segdesk import __version__
+from segdesk.services.databases import Store
+from segdesk.ui.translation import install_translators
+
+__all__ = ["run_gui", "show_startup_error"]
+
+
+def _application(argv: list[str] | None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("segdesk")
+    app.setApplicationName("segdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("segdesk")
+    return app
+
+
+def run_gui(
+    store: Store,
+    *,
+    smoke_test: bool = False,
+    language: str | None = None,
+    argv: list[str] | None = None,
+) -> int:
+    """Open the main window on ``store`` and run until it is closed; the exit code.
+
+    ``language`` is a code such as ``"it"`` (else ``$SEGDESK_LANG``, else the
+    system's). With ``smoke_test`` the window is built, shown, given one round of
+    events and closed, without touching the saved window layout: 0 means the
+    installed program can start.
+    """
+    from segdesk.ui.main_window import MainWindow
+
+    app = _application(argv)
+    install_translators(app, language)
+    window = MainWindow(store, save_state=not smoke_test)
+    window.show()
+    if smoke_test:
+        app.processEvents()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        return 0
+    return app.exec()
+
+
+def show_startup_error(message: str, *, language: str | None = None, argv: list[str] | None = None) -> int:
+    """Tell the user why segdesk cannot start (the database cannot be opened); exit code 1."""
+    app = _application(argv)
+    install_translators(app, language)
+    box = QMessageBox(QMessageBox.Icon.Critical, "segdesk", message, QMessageBox.StandardButton.Close)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Choose another database with --db PATH, or set SEGDESK_DB, and start segdesk again.",
+        )
+    )
+    box.exec()
+    return 1

@@ -1,0 +1,235 @@
+"""A thin Qt table model over the contact list service: counts once, reads pages as they scroll by.
+
+The model never holds all rows. ``rowCount`` is the service's count; ``data``
+looks the row up in a small LRU cache of pages (about 200 rows each), already
+formatted for display, and reads a missing page synchronously (a keyset or
+index-offset query of a few milliseconds).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from segdesk.domain.fields import DEFAULT_CATALOGUE, Catalogue, Field
+from segdesk.services.contact_list import (
+    DEFAULT_COLUMNS,
+    PAGE_SIZE,
+    SORT_NAME,
+    ContactListQuery,
+    SortKey,
+    count_contacts,
+    fetch_page,
+    is_sortable,
+    row_of,
+)
+from segdesk.store.database import Store
+from segdesk.ui.formatting import CURRENCY_SYMBOLS, alignment, date_format, display_text
+
+__all__ = ["CONTACT_ID_ROLE", "ContactTableModel"]
+
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_CACHED_PAGES = 64  # about 12,800 rows
+# A column shown by name sorts by the stored, accent-blind sort key.
+SORT_FIELD_OF_COLUMN = {"full_name": SORT_NAME}
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    ids: tuple[int, ...]
+    texts: tuple[tuple[str, ...], ...]
+    last_key: SortKey | None
+
+
+class ContactTableModel(QAbstractTableModel):
+    """Contacts of one :class:`ContactListQuery`, columns by field id."""
+
+    countChanged = Signal(int)
+
+    def __init__(
+        self,
+        store: Store,
+        columns: Sequence[str] = DEFAULT_COLUMNS,
+        *,
+        catalogue: Catalogue = DEFAULT_CATALOGUE,
+        currency: str | None = None,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._catalogue = catalogue
+        self._columns = tuple(columns)
+        self._fields: tuple[Field, ...] = tuple(catalogue[c] for c in self._columns)
+        self._alignments = tuple(alignment(f) for f in self._fields)
+        self._page_size = page_size
+        self._query = ContactListQuery()
+        self._today = date.today()
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._locale = QLocale()
+        self._dates = date_format(self._locale)
+        self._currency = CURRENCY_SYMBOLS.get(currency, currency) if currency else ""
+        self._count = count_contacts(store, self._query)
+
+    # -- what the rest of the window uses ------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    @property
+    def query(self) -> ContactListQuery:
+        return self._query
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self._columns
+
+    def count(self) -> int:
+        return self._count
+
+    def set_query(self, query: ContactListQuery) -> None:
+        """Show another list (search, sort, sidebar choice); counts it once."""
+        if query == self._query:
+            return
+        self._query = query
+        self.refresh()
+
+    def set_store(self, store: Store, *, currency: str | None = None) -> None:
+        self._store = store
+        self._currency = CURRENCY_SYMBOLS.get(currency, currency) if currency else ""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read everything again (after a change to the data, or another day)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._today = date.today()
+        self._locale = QLocale()
+        self._dates = date_format(self._locale)
+        self._count = count_contacts(self._store, self._query)
+        self.endResetModel()
+        self.countChanged.emit(self._count)
+
+    def contact_id(self, row: int) -> int | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self._page_size)
+        offset = row % self._page_size
+        return page.ids[offset] if offset < len(page.ids) else None
+
+    def row_of(self, contact_id: int) -> int | None:
+        """Where a contact is in the list now, None if the list does not show it."""
+        for number, page in self._pages.items():
+            if contact_id in page.ids:
+                return number * self._page_size + page.ids.index(contact_id)
+        return row_of(self._store, self._query, contact_id)
+
+    def field(self, column: int) -> Field:
+        return self._fields[column]
+
+    def is_sortable(self, column: int) -> bool:
+        return 0 <= column < len(self._columns) and is_sortable(self._sort_field(column))
+
+    def sort_column(self) -> int:
+        """The column the list is sorted by, -1 when it is sorted by something not shown."""
+        for column in range(len(self._columns)):
+            if self._sort_field(column) == self._query.sort_field:
+                return column
+        return -1
+
+    def _sort_field(self, column: int) -> str:
+        field_id = self._columns[column]
+        return SORT_FIELD_OF_COLUMN.get(field_id, field_id)
+
+    # -- the page cache ---------------------------------------------------------
+
+    def _page(self, number: int) -> _Page:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        before = self._pages.get(number - 1)
+        after = before.last_key if before is not None and len(before.ids) == self._page_size else None
+        fetched = fetch_page(
+            self._store,
+            self._query,
+            self._columns,
+            number * self._page_size,
+            self._page_size,
+            after=after,
+            total=self._count,
+            today=self._today,
+            catalogue=self._catalogue,
+        )
+        texts = tuple(
+            tuple(
+                display_text(f, v, self._locale, currency=self._currency, dates=self._dates)
+                for f, v in zip(self._fields, row.values, strict=True)
+            )
+            for row in fetched.rows
+        )
+        page = _Page(tuple(row.id for row in fetched.rows), texts, fetched.last_key)
+        self._pages[number] = page
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # -- QAbstractTableModel ------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CONTACT_ID_ROLE):
+            page = self._page(index.row() // self._page_size)
+            offset = index.row() % self._page_size
+            if offset >= len(page.ids):  # deleted since the count: an empty row until the next refresh
+                return None
+            if role == CONTACT_ID_ROLE:
+                return page.ids[offset]
+            text = page.texts[offset][index.column()]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text if len(text) > 30 else None
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignments[index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._fields[section].translated_label()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignments[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self.is_sortable(column):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        query = self._query
+        self.set_query(
+            ContactListQuery(
+                query.search, self._sort_field(column), descending, query.followups_due_by, query.contact_ids
+            )
+        )
