@@ -51,10 +51,11 @@ def _run_command(args: argparse.Namespace) -> int:
 
 
 def _run_window(args: argparse.Namespace) -> int:
+    from segdesk.services.databases import open_database
     from segdesk.ui import run_gui, show_startup_error
 
     try:
-        store: Store = open_store(args.db)
+        store: Store = open_database(args.db)
     except StoreError as exc:
         return show_startup_error(str(exc), language=args.lang)
     try:

@@ -10,5 +10,8 @@ __all__ = ["Store", "StoreError", "open_database"]
 
 
 def open_database(location: str | os.PathLike[str]) -> Store:
-    """Open a database file or URL, migrating it after a backup; :class:`StoreError` says why not."""
-    return open_store(location)
+    """Open a database for the window: locked against a second copy, checked, migrated after a backup.
+
+    :class:`StoreError` says why not; ``Store.warnings`` holds what the user should hear once.
+    """
+    return open_store(location, guard=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from segdesk import __version__
 from segdesk.services.databases import Store
@@ -46,6 +46,8 @@ def run_gui(
     install_translators(app, language)
     window = MainWindow(store, save_state=not smoke_test)
     window.show()
+    if not smoke_test:
+        show_store_warnings(window, store)
     if smoke_test:
         app.processEvents()
         window.close()
@@ -53,6 +55,14 @@ def run_gui(
         app.processEvents()
         return 0
     return app.exec()
+
+
+def show_store_warnings(parent: QWidget, store: Store) -> None:
+    """What opening the database found worth saying (a sync folder...), without blocking the window."""
+    for warning in store.warnings:
+        box = QMessageBox(QMessageBox.Icon.Warning, "segdesk", warning, QMessageBox.StandardButton.Ok, parent)
+        box.setModal(False)
+        box.show()
 
 
 def show_startup_error(message: str, *, language: str | None = None, argv: list[str] | None = None) -> int:
