@@ -56,4 +56,3 @@ def sort_name_for(kind: str, first: str | None, last: str | None, company_name: 
         return sort_key(full_name_for(kind, first, last, company_name))
     person = " ".join(p for p in (_clean(last), _clean(first)) if p)
     return sort_key(person or _clean(company_name))
-
