@@ -282,3 +282,31 @@ def test_person_data_consent_and_erasure_from_the_command_line(
     assert code == 0 and "Erased contact 2" in out
     code, _, err = run(capsys, "--db", str(db), "contact", "show", "2")
     assert code == 2 and "no contact number 2" in err
+
+
+def test_demo_fills_the_database_reproducibly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    exports = []
+    for name in ("a", "b"):
+        db = tmp_path / f"{name}.sqlite3"
+        code, out, err = run(
+            capsys, "--db", str(db), "demo", "--contacts", "60", "--seed", "3", "--today", "2026-11-24"
+        )
+        assert (code, err) == (0, "")
+        assert "Added 60 demo contacts" in out
+        out_file = tmp_path / f"{name}.csv"
+        run(
+            capsys,
+            "--db",
+            str(db),
+            "export",
+            "--all",
+            "--columns",
+            "id,full_name,city,tags,total_spent",
+            "-o",
+            str(out_file),
+            "--today",
+            "2026-11-24",
+        )
+        exports.append(out_file.read_text(encoding="utf-8"))
+    assert exports[0] == exports[1]
+    assert len(exports[0].splitlines()) == 61
