@@ -67,11 +67,11 @@ def _run_window(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     language = command_line_language(_requested_language(argv))
-    if language != "en":
-        # Messages of the command line, argument errors included, in the user's language.
-        from segdesk.ui.translation import load_cli_translator
+    # Messages of the command line, argument errors included, in the user's language
+    # (English too: its translation holds the plural forms).
+    from segdesk.ui.translation import load_cli_translator
 
-        load_cli_translator(language)
+    load_cli_translator(language)
     args = cli.parse_args(argv)
     if args.command is None:
         return _run_window(args)
