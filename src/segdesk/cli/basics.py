@@ -1,4 +1,4 @@
-"""Everyday commands: demo data, the field catalogue, database info, exports, backups."""
+"""Everyday commands: demo data, the field catalogue, database info, backups (exports: ``transfer``)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,7 @@ from typing import TextIO
 from segdesk.cli.base import Parents, Parser, Registry, Subcommands, positive_int, today_of
 from segdesk.domain import i18n
 from segdesk.services import backups as backups_service
-from segdesk.services import export as export_service
 from segdesk.services.catalogue import load_catalogue
-from segdesk.services.errors import UserError
 from segdesk.services.info import database_info
 from segdesk.store.database import Store
 
@@ -30,13 +28,6 @@ def register(commands: Subcommands, parents: Parents, registry: Registry) -> Non
     info = commands.add_parser("info", parents=[common], help="what the database holds")
     info.add_argument("--json", action="store_true")
 
-    export = commands.add_parser("export", parents=[common, today], help="export contacts to a file")
-    which = export.add_mutually_exclusive_group(required=True)
-    which.add_argument("--all", action="store_true")
-    export.add_argument("--format", default="csv", choices=export_service.EXPORT_FORMATS)
-    export.add_argument("-o", "--output", type=Path, required=True)
-    export.add_argument("--columns", default=None, help="comma-separated field ids (machine form)")
-
     backups = commands.add_parser("backups", parents=[common], help="list, make or restore backups")
     backup_actions = backups.add_subparsers(dest="backup_action", parser_class=Parser, required=True)
     backup_list = backup_actions.add_parser("list", parents=[common], help="the backups, newest first")
@@ -47,7 +38,7 @@ def register(commands: Subcommands, parents: Parents, registry: Registry) -> Non
     )
     restore.add_argument("backup", nargs="?", type=Path, default=None)
 
-    registry.with_store.update({"demo": _demo, "fields": _fields, "info": _info, "export": _export})
+    registry.with_store.update({"demo": _demo, "fields": _fields, "info": _info})
     # Backups work on the file itself, without opening it: it may be damaged.
     registry.without_store["backups"] = _backups
 
@@ -100,19 +91,6 @@ def _info(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     width = max(len(k) for k in info)
     for key, value in info.items():
         print(f"{key:<{width}}  {value}", file=out)
-
-
-def _export(store: Store, args: argparse.Namespace, out: TextIO) -> None:
-    columns = export_service.parse_columns(args.columns) if args.columns is not None else None
-    if columns is not None and not columns:
-        raise UserError(i18n.translate("Cli", "--columns needs at least one field id."))
-    result = export_service.export_contacts(
-        store, args.output, file_format=args.format, columns=columns, contact_ids=None, today=today_of(args)
-    )
-    print(
-        i18n.fill(i18n.translate("Cli", "Exported %1 contacts to %2."), str(result.rows), str(result.path)),
-        file=out,
-    )
 
 
 def _backups(args: argparse.Namespace, out: TextIO) -> None:

@@ -34,9 +34,10 @@ def write_csv(
     *,
     format_value: Callable[[Any], str] = machine_value,
     protect_formulas: bool = False,
+    delimiter: str = ",",
 ) -> int:
     """Write a header row and one row per record; the number of records written."""
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, lineterminator="\r\n", delimiter=delimiter)
     writer.writerow(headers)
     count = 0
     for record in records:

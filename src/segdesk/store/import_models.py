@@ -18,7 +18,9 @@ class ImportChange(Base):
     __tablename__ = "import_changes"
     __table_args__ = (Index("ix_import_changes_contact_id", "contact_id"),)
 
-    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"), primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="CASCADE"), primary_key=True
+    )
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
     before_json: Mapped[str] = mapped_column(Text)
     version_after: Mapped[int] = mapped_column(Integer)

@@ -15,7 +15,7 @@ __all__ = ["CASEFOLD", "casefold", "register_sqlite_functions"]
 CASEFOLD = "segdesk_casefold"
 
 
-def casefold(value: object) -> object:
+def casefold(value: str | bytes | int | float | None) -> str | bytes | int | float | None:
     """``str.casefold`` for text; other values (NULL, numbers, blobs) pass through."""
     return value.casefold() if isinstance(value, str) else value
 

@@ -1,0 +1,196 @@
+"""Checking a mapped file and deciding, row by row, what an import will do.
+
+:func:`check` validates every row (no database writes); :func:`decide` matches
+the drafts with existing contacts and earlier rows and applies the caller's
+choice per match. Both run again inside the import's own transaction, so what
+is written always agrees with the database at that moment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from segdesk.domain import i18n
+from segdesk.io.countries import country_code
+from segdesk.io.mapping import ColumnMapping
+from segdesk.io.rows import Draft, Problem, RowOptions, Validation, validate_rows
+from segdesk.io.tables import Table
+from segdesk.services.dedupe import ContactIndex, Match
+from segdesk.services.errors import UserError
+
+__all__ = [
+    "ACTIONS",
+    "Decisions",
+    "ImportCancelled",
+    "ImportOptions",
+    "ImportReport",
+    "Progress",
+    "check",
+    "decide",
+]
+
+ACTIONS = ("update", "skip", "keep")
+Progress = Callable[[str, int, int], None]  # stage, done, total
+
+
+class ImportCancelled(UserError):
+    """The user stopped the import; the transaction was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__(i18n.translate("Import", "The import was cancelled; nothing was written."))
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    today: date
+    country: str | None = None  # for phone numbers without a country code
+    language: str = "en"  # the user's: messages, legacy encoding, decimal separator
+    on_duplicate: str = "skip"  # update, skip or keep, for every match without its own decision
+    decisions: Mapping[int, str] = field(default_factory=dict)  # row number -> action, per match
+
+    def action_for(self, row: int) -> str:
+        return self.decisions.get(row, self.on_duplicate)
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, in a dry run or with errors, would do)."""
+
+    file_name: str
+    file_format: str
+    layout: str | None
+    encoding: str | None
+    encoding_guessed: bool
+    rows: int  # data rows in the file
+    problems: list[Problem] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0  # matched, update chosen, nothing different
+    skipped: int = 0  # matched and skipped, or merged into an earlier row
+    batch_id: int | None = None
+    dry_run: bool = False
+    backup: Path | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.error]
+
+    @property
+    def written(self) -> bool:
+        return self.batch_id is not None
+
+
+@dataclass
+class Decisions:
+    """The drafts to create, the contacts to update (drafts merged per contact), and the matches found."""
+
+    create: list[Draft]
+    update: dict[int, Draft]  # contact id -> merged draft
+    matches: list[Match]
+    skipped: int
+
+
+def check(
+    table: Table, mapping: ColumnMapping, options: ImportOptions, custom: Mapping[str, str]
+) -> Validation:
+    if len(mapping.targets) != len(table.headers):
+        raise UserError(i18n.translate("Import", "The mapping does not fit the file's columns."))
+    for action in {options.on_duplicate, *options.decisions.values()}:
+        if action not in ACTIONS:
+            raise UserError(
+                i18n.fill(
+                    i18n.translate("Import", "Unknown choice for duplicates “%1”; choose one of: %2."),
+                    action,
+                    ", ".join(ACTIONS),
+                )
+            )
+    country = None
+    if options.country:
+        country = country_code(options.country)
+        if country is None:
+            raise UserError(
+                i18n.fill(
+                    i18n.translate("Import", "“%1” is not a country code such as IT or PL."), options.country
+                )
+            )
+    row_options = RowOptions(options.today, country, options.language, dict(custom))
+    return validate_rows(table, mapping, row_options)
+
+
+def _merge(into: Draft, later: Draft) -> None:
+    """Later values win; sets are joined."""
+    into.values.update({k: v for k, v in later.values.items() if v is not None and k != "kind"})
+    into.tags += [t for t in later.tags if t.casefold() not in {x.casefold() for x in into.tags}]
+    into.needs += [n for n in later.needs if n.casefold() not in {x.casefold() for x in into.needs}]
+    into.custom.update(later.custom)
+    into.consent.update(later.consent)
+    into.owner = later.owner or into.owner
+    into.consent_at = later.consent_at or into.consent_at
+
+
+def decide(
+    session: Session, drafts: list[Draft], options: ImportOptions, progress: Progress | None = None
+) -> Decisions:
+    """Match each draft and apply the choice for its match (existing contact first, then earlier rows)."""
+    index = ContactIndex.load(session)
+    in_file = ContactIndex()
+    by_row: dict[int, Draft] = {}
+    create: list[Draft] = []
+    update: dict[int, Draft] = {}
+    matches: list[Match] = []
+    skipped = 0
+    for done, draft in enumerate(drafts, start=1):
+        if progress is not None and done % 10_000 == 0:
+            progress("match", done, len(drafts))
+        values = draft.values
+        found = index.find(draft)
+        if found is not None:
+            ref, reason, score = found
+            matches.append(Match(draft.row, ref, None, reason, score, index.label(ref)))
+            action = options.action_for(draft.row)
+            if action == "skip":
+                skipped += 1
+                continue
+            if action == "update":
+                if ref in update:
+                    _merge(update[ref], draft)
+                else:
+                    update[ref] = draft
+                continue
+        else:
+            earlier = in_file.find(draft)
+            if earlier is not None:
+                first_row = -earlier[0]
+                matches.append(Match(draft.row, None, first_row, earlier[1], 100, in_file.label(-first_row)))
+                action = options.action_for(draft.row)
+                if action in ("skip", "update"):
+                    if action == "update":
+                        _merge(by_row[first_row], draft)
+                    skipped += 1
+                    continue
+        create.append(draft)
+        by_row[draft.row] = draft
+        in_file.add(
+            -draft.row,
+            values["kind"],
+            values.get("first_name"),
+            values.get("last_name"),
+            values.get("company_name"),
+            values.get("city"),
+            values.get("postal_code"),
+            values.get("email"),
+            (values.get("phone"), values.get("mobile")),
+            i18n.fill(i18n.translate("Import", "row %1"), draft.row),
+            fuzzy=False,
+        )
+    return Decisions(create, update, matches, skipped)
