@@ -23,7 +23,6 @@ from segdesk.domain.dates import period_bounds, shift
 from segdesk.domain.rule_validation import load_rules
 from segdesk.segments.compiler import where_clause
 from segdesk.segments.counts import count_tree
-from segdesk.segments.folding import ensure_sql_functions
 from segdesk.segments.templates import TEMPLATES
 from segdesk.services.catalogue import catalogue_for_session
 from segdesk.services.demo import generate_demo
@@ -153,7 +152,6 @@ def main() -> None:
     hand = hand_queries(args.today)
     ratios = []
     with store.sessions() as session:
-        ensure_sql_functions(session)
         catalogue = catalogue_for_session(session)
         print(f"{'template':24} {'count':>8} {'compiled ms':>12} {'hand ms':>9} {'ratio':>6}")
         for item in TEMPLATES:

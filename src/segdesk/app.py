@@ -3,28 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import locale
-import os
 import sys
 from collections.abc import Sequence
 
 from segdesk import cli
+from segdesk.domain.locale_format import preferred_language
 from segdesk.store.database import Store, StoreError, open_store
-
-SUPPORTED_LANGUAGES = ("en", "it", "fr", "pl", "de", "es")
-
-
-def command_line_language(explicit: str | None) -> str:
-    """The language for command-line messages: --lang, $SEGDESK_LANG, the locale, else English."""
-    candidates = [explicit, os.environ.get("SEGDESK_LANG")]
-    candidates += [os.environ.get(name) for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
-    candidates.append(locale.getlocale()[0])
-    for candidate in candidates:
-        if candidate:
-            code = candidate.split("_")[0].split(".")[0].lower()
-            if code in SUPPORTED_LANGUAGES:
-                return code
-    return "en"
 
 
 def _requested_language(argv: Sequence[str]) -> str | None:
@@ -66,7 +50,7 @@ def _run_window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    language = command_line_language(_requested_language(argv))
+    language = preferred_language(_requested_language(argv))
     # Messages of the command line, argument errors included, in the user's language
     # (English too: its translation holds the plural forms).
     from segdesk.ui.translation import load_cli_translator

@@ -108,7 +108,7 @@ def test_summary(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["report", "callsheet", "-o", "x.pdf"], "one of the arguments --segment --rules --followups --all"),
+        (["report", "callsheet", "-o", "x.pdf"], "one of the arguments --all --rules --segment --followups"),
         (["report", "labels", "-o", "x.pdf"], "Say whose report"),
         (["report", "labels", "--all", "--preset", "L9999", "-o", "x.pdf"], "Unknown label sheet “L9999”"),
         (["report", "labels", "--all", "--start-col", "4", "-o", "x.pdf"], "7 rows and 3 columns"),

@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 from segdesk.domain.rules import Group, node_at
 from segdesk.segments.compiler import compile_rules
 from segdesk.segments.counts import count_tree
-from segdesk.segments.folding import ensure_sql_functions
 from segdesk.segments.membership import session_resolver
 from segdesk.store.database import Store
 from tests.segments.strategies import todays, trees, worlds
@@ -47,7 +46,6 @@ def check_case(store: Store, today: date, world: World, rules: Group) -> None:
     with store.transaction() as session:
         world.write(session)
     with store.transaction() as session:
-        ensure_sql_functions(session)
         resolve = session_resolver(session)
 
         def matching(group: Group) -> set[int]:

@@ -11,7 +11,6 @@ import pytest
 from segdesk.domain.problems import RuleError
 from segdesk.domain.rules import Group
 from segdesk.segments.compiler import compile_rules
-from segdesk.segments.folding import ensure_sql_functions
 from segdesk.segments.membership import session_resolver
 from segdesk.store.database import Store
 from tests.segments.world import CATALOGUE, Order, Person, SavedSegment, World, parse
@@ -73,7 +72,6 @@ def world_store(shared_store: Store) -> Iterator[Store]:
 def ids(store: Store, rule: dict[str, Any] | Group, today: date = T) -> set[int]:
     group = rule if isinstance(rule, Group) else parse({"match": "all", "rules": [rule]})
     with store.transaction() as session:
-        ensure_sql_functions(session)
         query = compile_rules(
             group, today=today, catalogue=CATALOGUE, resolve_segment=session_resolver(session)
         )

@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from segdesk import __version__
-from segdesk.cli import basics, followups, people, reports, transfer
+from segdesk.cli import basics, followups, people, reports, segments, transfer
 from segdesk.cli.base import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Parents, Parser, Registry, iso_date
 from segdesk.services.errors import OperationFailed, UserError
 from segdesk.store.database import Store, StoreError
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FAILURE", "EXIT_OK", "build_parser", "needs_store", "parse_args", "run"]
 
-COMMAND_MODULES = (basics, people, reports, transfer, followups)
+COMMAND_MODULES = (basics, people, reports, transfer, followups, segments)
 
 
 @functools.cache

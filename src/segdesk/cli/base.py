@@ -6,9 +6,12 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from segdesk.domain import i18n
+from segdesk.domain.locale_format import preferred_language
+from segdesk.services.selection import Selection, read_rules_file
 from segdesk.store.database import Store
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
@@ -65,3 +68,28 @@ def positive_int(text: str) -> int:
 def today_of(args: argparse.Namespace) -> date:
     """``--today`` when given, else the local date."""
     return getattr(args, "today", None) or date.today()
+
+
+def add_selection_arguments(parser: argparse.ArgumentParser, *, required: bool = True) -> Any:
+    """``--all | --rules FILE | --segment NAME``; the group, for commands that add more choices."""
+    which = parser.add_mutually_exclusive_group(required=required)
+    which.add_argument("--all", action="store_true", help="every contact")
+    which.add_argument("--rules", type=Path, metavar="FILE", help="a rule file (JSON)")
+    which.add_argument("--segment", metavar="NAME", help="a saved segment")
+    return which
+
+
+def selection_of(args: argparse.Namespace) -> Selection | None:
+    """The contacts ``add_selection_arguments`` chose; None when none of its options was given."""
+    if getattr(args, "rules", None) is not None:
+        return Selection(rules=read_rules_file(args.rules))
+    if getattr(args, "segment", None) is not None:
+        return Selection(segment=args.segment)
+    if getattr(args, "all", False):
+        return Selection(everyone=True)
+    return None
+
+
+def user_language(args: argparse.Namespace) -> str:
+    """The language for what a command writes (reports, file headers): ``--lang``, else the user's."""
+    return preferred_language(getattr(args, "lang", None))

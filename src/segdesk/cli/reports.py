@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import json
-import locale
-import os
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from segdesk.cli.base import Parents, Parser, Registry, Subcommands, today_of
+from segdesk.cli.base import (
+    Parents,
+    Parser,
+    Registry,
+    Subcommands,
+    add_selection_arguments,
+    selection_of,
+    today_of,
+    user_language,
+)
 from segdesk.domain import i18n
-from segdesk.domain.locale_format import pick_language
 from segdesk.reports.callsheet import LAYOUTS, SORTS, CallSheetOptions
 from segdesk.reports.label_sheets import PRESETS, LabelSheet, preset
 from segdesk.services import reports as service
 from segdesk.services.errors import UserError
-from segdesk.services.selection import Selection
 from segdesk.store.database import Store
 
 
@@ -27,11 +31,8 @@ def register(commands: Subcommands, parents: Parents, registry: Registry) -> Non
 
     def kind(name: str, help_text: str) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = kinds.add_parser(name, parents=[common, today], help=help_text)
-        which = parser.add_mutually_exclusive_group(required=name != "labels")
-        which.add_argument("--segment", metavar="NAME", help="a saved segment")
-        which.add_argument("--rules", metavar="FILE", type=Path, help="a rule file (JSON)")
+        which = add_selection_arguments(parser, required=name != "labels")
         which.add_argument("--followups", action="store_true", help="the contacts whose follow-up is due")
-        which.add_argument("--all", action="store_true", help="every contact")
         parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
         return parser
 
@@ -61,39 +62,12 @@ def register(commands: Subcommands, parents: Parents, registry: Registry) -> Non
     registry.with_store["report"] = _report
 
 
-def report_language(args: argparse.Namespace) -> str:
-    """``--lang``, then ``$SEGDESK_LANG`` and the locale, as for the command line's messages."""
-    candidates: list[str | None] = [getattr(args, "lang", None), os.environ.get("SEGDESK_LANG")]
-    candidates += [os.environ.get(name) for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
-    candidates.append(locale.getlocale()[0])
-    return pick_language(candidates)
-
-
-def _rules(path: Path) -> dict[str, Any]:
-    try:
-        document = json.loads(path.expanduser().read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(
-            i18n.fill(i18n.translate("Cli", "Cannot read %1: %2"), str(path), exc.strerror or str(exc))
-        ) from exc
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise UserError(
-            i18n.fill(i18n.translate("Cli", "%1 is not a JSON rule file: %2"), str(path), exc)
-        ) from exc
-    if not isinstance(document, dict):
-        raise UserError(i18n.fill(i18n.translate("Cli", "%1 is not a JSON rule file."), str(path)))
-    return document
-
-
 def scope_of(args: argparse.Namespace) -> service.ReportScope:
-    if args.segment is not None:
-        return service.ReportScope(Selection(segment=args.segment))
-    if args.rules is not None:
-        return service.ReportScope(Selection(rules=_rules(args.rules)), title=args.rules.stem)
     if args.followups:
         return service.ReportScope(followups_due=True)
-    if args.all:
-        return service.ReportScope(Selection(everyone=True))
+    selection = selection_of(args)
+    if selection is not None:
+        return service.ReportScope(selection, title=args.rules.stem if args.rules else None)
     raise UserError(
         i18n.translate("Cli", "Say whose report: --segment NAME, --rules FILE, --followups or --all.")
     )
@@ -107,7 +81,7 @@ def _sheet(name: str) -> LabelSheet:
 
 
 def _report(store: Store, args: argparse.Namespace, out: TextIO) -> None:
-    lang, today = report_language(args), today_of(args)
+    lang, today = user_language(args), today_of(args)
     if args.report_kind == "callsheet":
         options = CallSheetOptions(sort=args.sort, layout=args.layout, paper=args.paper)
         result = service.call_sheet(store, scope_of(args), today=today, options=options, lang=lang)

@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import argparse
 import json
-import locale
 import os
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from segdesk.cli.base import Parents, Parser, Registry, Subcommands, positive_int, today_of
+from segdesk.cli.base import (
+    Parents,
+    Parser,
+    Registry,
+    Subcommands,
+    add_selection_arguments,
+    positive_int,
+    selection_of,
+    today_of,
+    user_language,
+)
 from segdesk.domain import i18n
 from segdesk.services import export as export_service
 from segdesk.services import imports as import_service
 from segdesk.services.errors import UserError
-from segdesk.services.selection import Selection
 from segdesk.store.database import Store
 
 LANGUAGES = ("en", "it", "fr", "pl", "de", "es")
@@ -47,10 +55,7 @@ def register(commands: Subcommands, parents: Parents, registry: Registry) -> Non
     undo.add_argument("--force", action="store_true", help="also remove contacts with activity since")
 
     export = commands.add_parser("export", parents=[common, today], help="export contacts to a file")
-    which = export.add_mutually_exclusive_group(required=True)
-    which.add_argument("--all", action="store_true")
-    which.add_argument("--rules", type=Path, metavar="FILE", help="a rule file (JSON)")
-    which.add_argument("--segment", metavar="NAME", help="a saved segment")
+    add_selection_arguments(export)
     export.add_argument("--format", default="csv", choices=export_service.EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--columns", default=None, help="comma-separated field ids (machine form)")
@@ -59,18 +64,6 @@ def register(commands: Subcommands, parents: Parents, registry: Registry) -> Non
     export.add_argument("--encoding", default=None, help="CSV text encoding (default UTF-8)")
 
     registry.with_store.update({"import": _import, "imports": _imports, "export": _export})
-
-
-def user_language(args: argparse.Namespace) -> str:
-    """``--lang``, then ``$SEGDESK_LANG`` and the locale, as for the command line's messages."""
-    candidates = [getattr(args, "lang", None), os.environ.get("SEGDESK_LANG")]
-    candidates += [os.environ.get(name) for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
-    candidates.append(locale.getlocale()[0])
-    for candidate in candidates:
-        code = (candidate or "").split("_")[0].split("-")[0].split(".")[0].lower()
-        if code in LANGUAGES:
-            return code
-    return "en"
 
 
 def default_country(args: argparse.Namespace, language: str) -> str | None:
@@ -230,32 +223,11 @@ def _imports(store: Store, args: argparse.Namespace, out: TextIO) -> None:
         )
 
 
-def _rules(path: Path) -> dict[str, Any]:
-    try:
-        document = json.loads(path.expanduser().read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(
-            i18n.fill(i18n.translate("Cli", "Cannot read %1: %2"), str(path), exc.strerror or str(exc))
-        ) from exc
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise UserError(
-            i18n.fill(i18n.translate("Cli", "%1 is not a JSON rule file: %2"), str(path), exc)
-        ) from exc
-    if not isinstance(document, dict):
-        raise UserError(i18n.fill(i18n.translate("Cli", "%1 is not a JSON rule file."), str(path)))
-    return document
-
-
 def _export(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     columns = export_service.parse_columns(args.columns) if args.columns is not None else None
     if columns is not None and not columns:
         raise UserError(i18n.translate("Cli", "--columns needs at least one field id."))
-    if args.rules is not None:
-        selection = Selection(rules=_rules(args.rules))
-    elif args.segment is not None:
-        selection = Selection(segment=args.segment)
-    else:
-        selection = Selection(everyone=True)
+    selection = selection_of(args)
     result = export_service.export_contacts(
         store,
         args.output,

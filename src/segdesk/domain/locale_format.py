@@ -10,6 +10,8 @@ order and where the currency symbol goes. Unknown languages fall back to English
 
 from __future__ import annotations
 
+import locale
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -115,6 +117,14 @@ def pick_language(candidates: Iterable[str | None]) -> str:
         if code in _CONVENTIONS:
             return code
     return "en"
+
+
+def preferred_language(explicit: str | None = None) -> str:
+    """The user's language: ``explicit`` (``--lang``), ``$SEGDESK_LANG``, the locale's, else English."""
+    candidates = [explicit, os.environ.get("SEGDESK_LANG")]
+    candidates += [os.environ.get(name) for name in ("LC_ALL", "LC_MESSAGES", "LANG")]
+    candidates.append(locale.getlocale()[0])
+    return pick_language(candidates)
 
 
 def _conventions(lang: str | None) -> _Conventions:

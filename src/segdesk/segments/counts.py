@@ -20,7 +20,6 @@ from segdesk.domain.fields import DEFAULT_CATALOGUE, Catalogue
 from segdesk.domain.rule_summary import describe_condition, describe_match
 from segdesk.domain.rules import Group, Node, Path, node_at
 from segdesk.segments.compiler import CompiledRules, SegmentResolver, where_clause
-from segdesk.segments.folding import ensure_sql_functions
 
 __all__ = [
     "SMALL_SEGMENT_THRESHOLD",
@@ -74,7 +73,6 @@ def count_compiled(session: Session, compiled: CompiledRules, group: Group | Non
     once per contact in a materialized CTE of 0/1 flags and the groups are combined from
     the flags, instead of re-evaluating a group's conditions for every enclosing group.
     """
-    ensure_sql_functions(session)
     paths = list(compiled.nodes)
     if group is None:
         columns: list[Any] = [func.count(), func.coalesce(func.sum(_flag(compiled.where)), 0)]
@@ -125,7 +123,6 @@ def explain_compiled(
     session: Session, compiled: CompiledRules, group: Group, contact_id: int, catalogue: Catalogue
 ) -> list[NodeResult] | None:
     """Each node's outcome for one contact, parents before children; ``None`` if no such contact."""
-    ensure_sql_functions(session)
     paths = sorted(compiled.nodes)
     query = compiled.scope.select(*(_flag(compiled.nodes[p]) for p in paths)).where(
         compiled.scope.contact_id == contact_id

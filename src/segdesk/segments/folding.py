@@ -17,18 +17,16 @@ Rule values are folded in Python; stored text is folded in SQL by :class:`casefo
 from __future__ import annotations
 
 import functools
-import sqlite3
 from typing import Any
 
 from sqlalchemy import String
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import GenericFunction
 
-from segdesk.store.sqlfunctions import CASEFOLD, register_sqlite_functions
+from segdesk.store.sqlfunctions import CASEFOLD
 
-__all__ = ["casefold", "ensure_sql_functions", "fold_value", "pg_fold_tables"]
+__all__ = ["casefold", "fold_value", "pg_fold_tables"]
 
 _DOTTED_I = "\u0130"  # İ: glibc lowers it to "i", casefold gives "i̇"
 
@@ -100,15 +98,3 @@ def _casefold_postgresql(element: casefold, compiler: SQLCompiler, **kw: Any) ->
     return f"(CASE WHEN {x} ~ '[{needs_fix}]' THEN {slow} ELSE lower({x}) END)"
 
 
-def ensure_sql_functions(session: Session) -> None:
-    """Make sure the current SQLite connection knows ``segdesk_casefold`` (no-op elsewhere).
-
-    ``database._configure_sqlite`` registers it on connect; this also covers engines
-    made without it (tests, tools).
-    """
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return
-    driver = connection.connection.driver_connection
-    if isinstance(driver, sqlite3.Connection):
-        register_sqlite_functions(driver)

@@ -19,7 +19,6 @@ from segdesk.domain.fields import DEFAULT_CATALOGUE, Catalogue
 from segdesk.domain.problems import RuleError
 from segdesk.segments.columns import tables
 from segdesk.segments.compiler import SegmentDef
-from segdesk.segments.folding import ensure_sql_functions
 from segdesk.segments.membership import segment_compiled, session_resolver
 
 __all__ = [
@@ -73,7 +72,6 @@ def take_snapshots(
     only: Sequence[SegmentDef] | None = None,
 ) -> list[SnapshotResult]:
     """Snapshot every segment (or ``only`` these) as of ``today``; replaces today's snapshots."""
-    ensure_sql_functions(session)
     resolver = session_resolver(session)
     results = []
     for definition in only if only is not None else all_segments(session):

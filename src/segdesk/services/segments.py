@@ -25,7 +25,6 @@ from segdesk.segments import snapshots
 from segdesk.segments.columns import Scope, tables
 from segdesk.segments.compiler import SegmentDef, where_clause
 from segdesk.segments.counts import NodeResult, count_compiled, explain_compiled, small_segment_warning
-from segdesk.segments.folding import ensure_sql_functions
 from segdesk.segments.membership import load_segment, segment_compiled, session_resolver
 from segdesk.services.catalogue import catalogue_for_session
 from segdesk.services.errors import UserError
@@ -84,9 +83,9 @@ def _no_segment(name: str) -> UserError:
 
 
 @contextmanager
-def _work(store: Store) -> Iterator[tuple[Session, Catalogue]]:
-    with store.transaction() as session:
-        ensure_sql_functions(session)
+def _work(store: Store, *, write: bool = False) -> Iterator[tuple[Session, Catalogue]]:
+    """A session for one use case: a read (counts never wait for writers) or a write transaction."""
+    with store.transaction() if write else store.sessions() as session:
         try:
             yield session, catalogue_for_session(session)
         except RuleError as exc:
@@ -145,7 +144,7 @@ def save_segment(
     if not name:
         raise UserError(i18n.translate("Segments", "A segment needs a name."))
     stamp = now or datetime.now()
-    with _work(store) as (session, catalogue):
+    with _work(store, write=True) as (session, catalogue):
         existing = load_segment(session, name)
         rules_json = None
         if rules is not None:
@@ -208,7 +207,7 @@ def list_segments(store: Store, today: date) -> list[SegmentSummary]:
 
 def take_snapshots(store: Store, today: date, now: datetime | None = None) -> list[snapshots.SnapshotResult]:
     """Snapshot every segment's members for ``today`` (replacing today's snapshots)."""
-    with _work(store) as (session, catalogue):
+    with _work(store, write=True) as (session, catalogue):
         return snapshots.take_snapshots(session, today, now or datetime.now(), catalogue=catalogue)
 
 
@@ -271,7 +270,6 @@ def member_query(
     session: Session, today: date, *, rules: RulesDoc | None = None, segment: str | None = None
 ) -> Select[Any]:
     """``SELECT id`` of the matching contacts, to embed in another query of the same session."""
-    ensure_sql_functions(session)
     catalogue = catalogue_for_session(session)
     try:
         if segment is not None:
@@ -293,6 +291,6 @@ def segment_member_ids(
     store: Store, today: date, *, rules: RulesDoc | None = None, segment: str | None = None
 ) -> list[int]:
     """The ids of the matching contacts, in id order."""
-    with store.transaction() as session:
+    with store.sessions() as session:
         query = member_query(session, today, rules=rules, segment=segment)
         return sorted(int(v) for v in session.execute(query).scalars())

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session, aliased
 
+from segdesk.domain.dates import age_on
 from segdesk.domain.fields import CUSTOM_PREFIX, Catalogue, FieldType
 from segdesk.store.models import (
     Contact,
@@ -75,13 +76,6 @@ def preferred_channel(online: int, in_store: int) -> str | None:
     return None
 
 
-def _age(birth: date | None, today: date) -> int | None:
-    if birth is None:
-        return None
-    before_birthday = (today.month, today.day) < (birth.month, birth.day)
-    return today.year - birth.year - int(before_birthday)
-
-
 def _average_order(total_cents: int, orders: int) -> Decimal | None:
     if not orders:
         return None
@@ -90,7 +84,7 @@ def _average_order(total_cents: int, orders: int) -> Decimal | None:
 
 _DERIVED: dict[str, Callable[[Mapping[Any, Any], date], Any]] = {
     "created_at": lambda row, today: row["_created_at"].date() if row["_created_at"] else None,
-    "age": lambda row, today: _age(row["birth_date"], today),
+    "age": lambda row, today: age_on(row["birth_date"], today) if row["birth_date"] else None,
     "total_spent": lambda row, today: _cents(row["_total_spent_cents"]),
     "avg_order_value": lambda row, today: _average_order(row["_total_spent_cents"], row["purchase_count"]),
     "preferred_channel": lambda row, today: preferred_channel(row["_online"], row["_in_store"]),

@@ -31,6 +31,7 @@ from segdesk.domain import i18n
 from segdesk.store.backup import DEFAULT_KEEP, backup_sqlite, list_backups
 from segdesk.store.errors import SchemaTooNewError, StoreError
 from segdesk.store.safety import InstanceLock, check_integrity, risky_location_warning
+from segdesk.store.sqlfunctions import register_sqlite_functions
 
 __all__ = ["SchemaTooNewError", "Store", "StoreError", "open_store", "resolve_url"]
 
@@ -75,6 +76,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
+        register_sqlite_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Connection) -> None:

@@ -116,7 +116,11 @@ class Contact(Base):
     phone_ok: Mapped[bool] = mapped_column(Boolean, default=False)
     mail_ok: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    cadence_days: Mapped[int | None] = mapped_column(Integer)  # the contact's own interval
+    # The contact's own follow-up interval, in days or calendar months (months win when set).
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    cadence_months: Mapped[int | None] = mapped_column(Integer)
+    # The interval that applies (own, else shortest of its segments', else the default), and the due date.
+    effective_cadence_days: Mapped[int | None] = mapped_column(Integer)
     next_followup_at: Mapped[date | None] = mapped_column(Date)
 
     # Summaries of interactions and orders (see module docstring).
@@ -302,6 +306,7 @@ class Segment(Base):
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("team_members.id", ondelete="SET NULL"))
     rules_json: Mapped[str | None] = mapped_column(Text)  # None: a static (hand-picked) segment
     cadence_days: Mapped[int | None] = mapped_column(Integer)
+    cadence_months: Mapped[int | None] = mapped_column(Integer)
     colour: Mapped[str | None] = mapped_column(String(9))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
