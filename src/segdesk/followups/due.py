@@ -163,18 +163,21 @@ def _only(col: ColumnElement[Any], ids: list[int] | None) -> ColumnElement[bool]
 
 
 def active_rows(settings: FollowUpSettings, ids: list[int] | None = None) -> FromClause:
-    """``(contact_id, followup_id)`` of the active ``followups`` row of each contact that has one."""
+    """``(contact_id, followup_id)`` of the active ``followups`` row of each contact that has one.
+
+    Read from the not-done rows (few: one per contact at most), each looking up its
+    contact's last touch by primary key.
+    """
     f = followups.c
     c = contacts.alias("ac")
-    touch = touch_of(c, settings)
+    touch = select(touch_of(c, settings)).where(c.c.id == f.contact_id).scalar_subquery()
     since = case((f.dismissed_at.is_not(None), local_date(f.dismissed_at)), else_=local_date(f.created_at))
     return (
         select(f.contact_id, func.max(f.id).label("followup_id"))
-        .select_from(followups.join(c, c.c.id == f.contact_id))
         .where(
             f.done_at.is_(None),
-            or_(and_(f.set_by_hand == true(), f.dismissed_at.is_(None)), touch.is_(None), touch <= since),
             _only(f.contact_id, ids),
+            or_(and_(f.set_by_hand == true(), f.dismissed_at.is_(None)), touch.is_(None), touch <= since),
         )
         .group_by(f.contact_id)
         .subquery("act")

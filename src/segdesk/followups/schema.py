@@ -1,11 +1,7 @@
-"""The tables follow-ups read and write, with the cadence columns of migration 0004.
+"""The tables follow-ups read and write, and the follow-up settings.
 
 ``contacts.cadence_months``, ``contacts.effective_cadence_days`` and
-``segments.cadence_months`` come from migration ``0004_followup_cadence``. Until the
-typed models declare them, this module offers lightweight table clauses holding every
-column of the declared table plus those; once declared, the same names come from the
-models unchanged. Use only these objects in follow-up SQL (never mix them with
-``Base.metadata.tables["contacts"]`` in one statement: they would be two FROM items).
+``segments.cadence_months`` come from migration ``0004_followup_cadence``.
 """
 
 from __future__ import annotations
@@ -13,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from sqlalchemy import Integer, Table, TableClause, column, select, table
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from segdesk.domain.cadence import FollowUpSettings
@@ -31,21 +27,8 @@ __all__ = [
     "team_members",
 ]
 
-EXTRA_COLUMNS: Mapping[str, tuple[str, ...]] = {
-    "contacts": ("cadence_months", "effective_cadence_days"),
-    "segments": ("cadence_months",),
-}
-
-
-def _with_extras(declared: Table) -> TableClause:
-    extras = [name for name in EXTRA_COLUMNS.get(declared.name, ()) if name not in declared.c]
-    columns = [column(c.name, c.type) for c in declared.c]
-    columns += [column(name, Integer()) for name in extras]
-    return table(declared.name, *columns)
-
-
-contacts: TableClause = _with_extras(Base.metadata.tables["contacts"])
-segments: TableClause = _with_extras(Base.metadata.tables["segments"])
+contacts: Table = Base.metadata.tables["contacts"]
+segments: Table = Base.metadata.tables["segments"]
 followups: Table = Base.metadata.tables["followups"]
 interactions: Table = Base.metadata.tables["interactions"]
 team_members: Table = Base.metadata.tables["team_members"]

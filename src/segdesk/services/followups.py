@@ -59,32 +59,11 @@ from segdesk.services.files import replacing_text_file
 from segdesk.store.database import Store
 
 __all__ = [
-    "Bucket",
-    "Cadence",
-    "DueCounts",
-    "DueFilter",
-    "FollowUpGroups",
-    "FollowUpRow",
-    "FollowUpSettings",
-    "IcsResult",
-    "LastContact",
-    "RefreshResult",
-    "count_due",
-    "dismiss",
-    "due_followups",
-    "ensure_current",
-    "export_ics",
-    "followup_groups",
-    "followup_settings",
-    "parse_cadence_text",
-    "refresh",
-    "reset_followup",
-    "save_followup_settings",
-    "set_contact_cadence",
-    "set_followup_date",
-    "set_segment_cadence",
-    "snooze",
-]
+    "Bucket", "Cadence", "DueCounts", "DueFilter", "FollowUpGroups", "FollowUpRow", "FollowUpSettings",
+    "IcsResult", "LastContact", "RefreshResult", "count_due", "dismiss", "due_followups", "ensure_current",
+    "export_ics", "followup_groups", "followup_settings", "parse_cadence_text", "refresh", "reset_followup",
+    "save_followup_settings", "set_contact_cadence", "set_followup_date", "set_segment_cadence", "snooze",
+]  # fmt: skip
 
 
 def now_on(today: date, now: datetime | None = None) -> datetime:
