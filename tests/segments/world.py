@@ -155,6 +155,8 @@ class World:
         row.update(person.values)
         row.update(person.summary())
         row["id"] = person.id
+        # The cadence_days field reads the interval that applies, kept by followups/.
+        row["effective_cadence_days"] = row.pop("cadence_days")
         return row
 
     def _segment_row(self, segment: SavedSegment) -> dict[str, Any]:

@@ -212,3 +212,21 @@ def test_erased_contacts_leave_no_trace_in_the_sqlite_file(sqlite_store: Store) 
     assert b"Zzyzxwvut" not in path.read_bytes()
     wal = path.with_name(path.name + "-wal")
     assert not wal.exists() or b"Zzyzxwvut" not in wal.read_bytes()
+
+
+def test_changing_the_cadence_moves_the_next_follow_up(store: Store) -> None:
+    contact_id = _new_person(store)
+    with store.transaction() as session:
+        session.add(Interaction(contact_id=contact_id, occurred_at=datetime(2026, 11, 2, 10), channel="call"))
+        session.execute(
+            Contact.__table__.update().where(Contact.id == contact_id).values(last_contact_at=date(2026, 11, 2))
+        )
+    version = contacts.get_contact(store, contact_id, TODAY).version
+    contacts.update_contact(
+        store, contact_id, {"cadence_days": 30}, expected_version=version, actor="anna", today=TODAY
+    )
+    with store.sessions() as session:
+        row = session.execute(
+            select(Contact.effective_cadence_days, Contact.next_followup_at).where(Contact.id == contact_id)
+        ).one()
+    assert tuple(row) == (30, date(2026, 12, 2))

@@ -15,7 +15,8 @@ Decisions (they match :mod:`segdesk.store.contact_records`, which exports the va
 - ``company`` is ``contacts.company_name`` (a company's own name, a person's employer).
 - ``owner`` is the name of the team member in ``owner_id``.
 - ``created_at`` is the local date of the creation timestamp.
-- ``cadence_days`` is the contact's own interval (``contacts.cadence_days``).
+- ``cadence_days`` is the interval that applies (``contacts.effective_cadence_days``: the
+  contact's own, else the shortest of its segments', else the default; kept by followups/).
 - Counts and totals without a window read the summary columns (0 when nothing, never
   empty); ``avg_order_value`` is empty without orders.
 """
@@ -117,6 +118,8 @@ _NOT_NULL = frozenset({"id", "full_name"})
 # constraint or the write path guarantees it): compared exactly, so their indexes work.
 # Others also match odd spellings ("Loyal") by case folding, which costs a scan.
 CANONICAL_CODES = frozenset({"kind"})
+# Fields whose column on ``contacts`` has another name.
+STORED_AS = {"cadence_days": "effective_cadence_days"}
 
 
 @dataclass
@@ -286,7 +289,7 @@ def source_for(fld: Field, window: Window | None, scope: Scope, today: date) -> 
     if fld.id in _DIRECT:
         kind: Any = _DIRECT[fld.id]
         return ColumnSource(
-            c[fld.id],
+            c[STORED_AS.get(fld.id, fld.id)],
             kind,
             not_null=fld.id in _NOT_NULL,
             options=fld.options,

@@ -19,6 +19,7 @@ from segdesk.domain import contact_values as cv
 from segdesk.domain import i18n
 from segdesk.domain.fields import CUSTOM_PREFIX, EDUCATION_LEVELS, GENDERS, INCOME_BANDS, KINDS, STAGES
 from segdesk.domain.names import full_name_for, sort_name_for
+from segdesk.followups.due import refresh_due_dates
 from segdesk.io.machine_form import machine_value
 from segdesk.services.catalogue import catalogue_for_session
 from segdesk.services.errors import UserError
@@ -314,5 +315,9 @@ def update_contact(
         )
         if bumped.rowcount != 1:  # type: ignore[attr-defined]
             raise EditConflict(contact_id, before, clean, expected_version + 1)
+        if "cadence_days" in changed:
+            # One interval per contact: days typed now replace a "every N months", and the due date follows.
+            session.execute(update(Contact).where(Contact.id == contact_id).values(cadence_months=None))
+            refresh_due_dates(session, today, [contact_id])
         audit(session, contact_id, actor, "updated", changed)
         return expected_version + 1

@@ -21,6 +21,7 @@ from segdesk.domain.fields import Catalogue
 from segdesk.domain.problems import RuleError
 from segdesk.domain.rule_validation import load_rules
 from segdesk.domain.rules import Group, Path, to_json
+from segdesk.followups.due import mark_stale
 from segdesk.segments import snapshots
 from segdesk.segments.columns import Scope, tables
 from segdesk.segments.compiler import SegmentDef, where_clause
@@ -162,6 +163,8 @@ def save_segment(
             "cadence_days": cadence_days,
             "updated_at": stamp,
         }
+        if cadence_days is not None:
+            values["cadence_months"] = None  # one interval per segment: days given now replace months
         if existing is None:
             session.execute(insert(segments_table).values(name=name, created_at=stamp, version=1, **values))
         else:
@@ -170,6 +173,8 @@ def save_segment(
                 .where(segments_table.c.id == existing.id)
                 .values(version=segments_table.c.version + 1, **values)
             )
+        # Membership or cadence may have changed: due dates are recomputed at the next daily check.
+        mark_stale(session)
 
 
 def list_segments(store: Store, today: date) -> list[SegmentSummary]:

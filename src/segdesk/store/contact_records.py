@@ -42,11 +42,12 @@ _DIRECT: dict[str, ColumnElement[Any]] = {
     for name in (
         "id kind first_name last_name full_name job_title email phone mobile website street postal_code "
         "city region country language birth_date gender education income_band stage source "
-        "email_ok phone_ok mail_ok cadence_days next_followup_at last_contact_at interaction_count "
+        "email_ok phone_ok mail_ok next_followup_at last_contact_at interaction_count "
         "first_purchase_at last_purchase_at purchase_count rfm_recency rfm_frequency rfm_monetary"
     ).split()
 }
 _DIRECT["company"] = Contact.company_name.expression
+_DIRECT["cadence_days"] = Contact.effective_cadence_days.expression  # the interval that applies
 # Firmographics: a person working for a company shows the company's values.
 _INHERITED = {"industry", "legal_form", "employees", "annual_revenue"}
 # Raw columns some derived fields are computed from.

@@ -67,6 +67,7 @@ class Contact(Base):
         Index("ix_contacts_last_contact_at", "last_contact_at"),
         Index("ix_contacts_last_purchase_at", "last_purchase_at"),
         Index("ix_contacts_total_spent", "total_spent_cents"),
+        Index("ix_contacts_purchase_count", "purchase_count"),
         Index("ix_contacts_stage", "stage"),
         Index("ix_contacts_next_followup_at", "next_followup_at"),
         Index("ix_contacts_import_batch_id", "import_batch_id"),
@@ -211,7 +212,8 @@ class Order(Base):
     __table_args__ = (
         CheckConstraint("channel IN ('online', 'in_store')", name="channel"),
         Index("ix_orders_contact_ordered", "contact_id", "ordered_at"),
-        Index("ix_orders_ordered_at", "ordered_at"),
+        # Covering index for windowed totals ("spent in the last 12 months").
+        Index("ix_orders_window", "ordered_at", "contact_id", "total_cents"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -257,7 +259,7 @@ class Interaction(Base):
     __table_args__ = (
         CheckConstraint("channel IN ('call', 'email', 'meeting', 'visit', 'note')", name="channel"),
         Index("ix_interactions_contact_occurred", "contact_id", "occurred_at"),
-        Index("ix_interactions_occurred_at", "occurred_at"),
+        Index("ix_interactions_window", "occurred_at", "contact_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
