@@ -219,7 +219,9 @@ def test_changing_the_cadence_moves_the_next_follow_up(store: Store) -> None:
     with store.transaction() as session:
         session.add(Interaction(contact_id=contact_id, occurred_at=datetime(2026, 11, 2, 10), channel="call"))
         session.execute(
-            Contact.__table__.update().where(Contact.id == contact_id).values(last_contact_at=date(2026, 11, 2))
+            Contact.__table__.update()
+            .where(Contact.id == contact_id)
+            .values(last_contact_at=date(2026, 11, 2))
         )
     version = contacts.get_contact(store, contact_id, TODAY).version
     contacts.update_contact(
