@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from segdesk.domain.names import full_name_for, sort_name_for
+from segdesk.followups.schema import mark_refreshed
 from segdesk.store.database import Store, open_store
 from segdesk.store.models import Contact, Segment
 from segdesk.ui.translation import remove_translators
@@ -48,6 +51,8 @@ def fill(store: Store, count: int = CONTACTS) -> None:
                 )
             )
         session.add(Segment(name="VIP Milano", colour="#d93025", created_at=NOW, updated_at=NOW))
+        # The due dates above count as current: the window's morning refresh (ensure_current) keeps them.
+        mark_refreshed(session, today)
 
 
 @pytest.fixture
@@ -68,3 +73,31 @@ def _english_window(qapp: QApplication) -> Iterator[None]:
     remove_translators(qapp)
     yield
     remove_translators(qapp)
+
+
+@pytest.fixture
+def main_window(
+    qtbot: QtBot, filled_store: Store, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Any]:
+    """The main window on :func:`filled_store`; closed (its threads waited for) before the store."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from segdesk.ui.contact_editor import ContactEditor
+    from segdesk.ui.main_window import MainWindow
+
+    # No "save the changes?" question when the window closes with an editor left dirty.
+    monkeypatch.setattr(ContactEditor, "ask_unsaved", lambda _self: QMessageBox.StandardButton.Discard)
+    window = MainWindow(filled_store, settings=settings)
+    qtbot.addWidget(window)
+    settle(qtbot, window)
+    yield window
+    window.close()
+
+
+def settle(qtbot: QtBot, window: Any, timeout: int = 5000) -> None:
+    """Wait until the window's worker threads are done and their results are shown."""
+
+    def idle() -> bool:
+        return not window.reader.is_busy() and not window.writer.is_busy() and not window.model.loading
+
+    qtbot.waitUntil(idle, timeout=timeout)

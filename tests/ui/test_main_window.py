@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,17 +15,18 @@ from segdesk.ui import run_gui
 from segdesk.ui.contact_list_panel import SEARCH_DELAY_MS
 from segdesk.ui.main_window import MainWindow
 from segdesk.ui.sidebar import ALL_CONTACTS, FOLLOWUPS_DUE
-from tests.ui.conftest import CONTACTS, DUE, fill
+from tests.ui.conftest import CONTACTS, DUE, fill, settle
 
 # Qt's offscreen platform (QT_QPA_PLATFORM=offscreen) says so whenever a window is shown.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def window(qtbot: QtBot, filled_store: Store, settings: QSettings) -> MainWindow:
+def window(qtbot: QtBot, filled_store: Store, settings: QSettings) -> Iterator[MainWindow]:
     win = MainWindow(filled_store, settings=settings)
     qtbot.addWidget(win)
-    return win
+    yield win
+    win.close()  # waits for its worker threads before the store closes
 
 
 def test_the_window_shows_every_contact_with_its_count(window: MainWindow) -> None:
@@ -59,10 +61,12 @@ def test_typing_in_the_search_box_filters_after_a_pause(qtbot: QtBot, window: Ma
     assert all(name.endswith("Müller") for name in names)
     window.list_panel.search_edit.setText("nobody at all")
     window.list_panel.apply_search()
+    settle(qtbot, window)
     assert window.model.rowCount() == 0
     assert window.list_panel.empty_label.text() == "No contacts match “nobody at all”."
     window.list_panel.search_edit.clear()
     window.list_panel.apply_search()
+    settle(qtbot, window)
     assert window.model.rowCount() == CONTACTS
 
 
@@ -88,22 +92,27 @@ def test_selecting_a_row_fills_the_details_pane(window: MainWindow) -> None:
     assert shown["Relationship stage"] in ("Lead", "Loyal customer")
 
 
-def test_the_selected_contact_stays_selected_when_the_list_is_sorted(window: MainWindow) -> None:
+def test_the_selected_contact_stays_selected_when_the_list_is_sorted(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.list_panel.select_row(3)
     contact_id = window.model.contact_id(3)
     city = window.model.columns.index("city")
     window.list_panel.table.sortByColumn(city, Qt.SortOrder.DescendingOrder)
+    settle(qtbot, window)
     assert window.model.query.sort_field == "city" and window.model.query.descending
     assert window.model.index(0, city).data() == "Torino"
     assert window.list_panel.current_contact_id() == contact_id
     assert window.details.details is not None and window.details.details.id == contact_id
 
 
-def test_follow_ups_due_shows_the_contacts_due(window: MainWindow) -> None:
+def test_follow_ups_due_shows_the_contacts_due(qtbot: QtBot, window: MainWindow) -> None:
     window.sidebar.select_key(FOLLOWUPS_DUE)
+    settle(qtbot, window)
     assert window.model.rowCount() == DUE
     assert window.count_label.text() == f"{DUE} contacts shown"
     window.sidebar.select_key(ALL_CONTACTS)
+    settle(qtbot, window)
     assert window.model.rowCount() == CONTACTS
 
 

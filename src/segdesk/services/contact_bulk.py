@@ -143,8 +143,14 @@ def set_owner(store: Store, ids: Sequence[int], owner: str | None, *, actor: str
     return _set_column(store, ids, "owner", Contact.owner_id, owner_id, actor, owner)
 
 
-def undo_change(store: Store, change: BulkChange, *, actor: str, tag: str | None = None) -> None:
-    """Put back the values a bulk action replaced."""
+def undo_change(
+    store: Store, change: BulkChange, *, actor: str, tag: str | None = None, segment: str | None = None
+) -> None:
+    """Put back the values a bulk action replaced (``tag`` or ``segment``: the one the action named)."""
+    if change.field == "segment":
+        assert segment is not None
+        _undo_segment(store, change, segment, actor)
+        return
     if change.field == "tags":
         assert tag is not None
         added = [i for i, had in change.previous.items() if not had]
@@ -196,6 +202,26 @@ def add_to_segment(store: Store, ids: Sequence[int], segment: str, *, actor: str
             )
         _audit_each(session, actor, "segment", {i: (existing.get(i), f"{segment}:{role}") for i in changed})
         return BulkChange("segment", tuple(changed), {i: existing.get(i) for i in changed})
+
+
+def _undo_segment(store: Store, change: BulkChange, segment: str, actor: str) -> None:
+    """Give back each contact the place it had in the segment before :func:`add_to_segment`."""
+    with store.transaction() as session:
+        segment_id = _static_segment_id(session, segment)
+        for chunk in _chunks(list(change.previous)):
+            session.execute(
+                delete(SegmentListEntry).where(
+                    SegmentListEntry.segment_id == segment_id, SegmentListEntry.contact_id.in_(chunk)
+                )
+            )
+        back = [
+            {"segment_id": segment_id, "contact_id": i, "role": role}
+            for i, role in sorted(change.previous.items())
+            if role is not None
+        ]
+        if back:
+            session.execute(insert(SegmentListEntry), back)
+        _audit_each(session, actor, "segment", {i: (None, old) for i, old in change.previous.items()})
 
 
 def delete_contacts(store: Store, ids: Sequence[int], *, actor: str) -> DeletedContacts:

@@ -38,8 +38,10 @@ __all__ = [
     "SortKey",
     "count_contacts",
     "fetch_page",
+    "ids_in_rows",
     "is_sortable",
     "list_columns",
+    "matching_ids",
 ]
 
 PAGE_SIZE = 200
@@ -351,3 +353,31 @@ def row_of(store: Store, query: ContactListQuery, contact_id: int) -> int | None
             _beyond(query, (found[0], contact_id), column, Contact.id.expression, forward=False)
         )
         return int(session.scalar(before) or 0)
+
+
+def matching_ids(query: ContactListQuery, dialect: str) -> Select[Any]:
+    """``SELECT contacts.id`` of the contacts the list shows (for exports and bulk actions)."""
+    return _filtered(select(Contact.id), query, dialect)
+
+
+def ids_in_rows(store: Store, query: ContactListQuery, ranges: Sequence[tuple[int, int]]) -> list[int]:
+    """The ids of rows ``first`` … ``last`` (both included) of each range, in list order, no repeats.
+
+    A list's selection is a few ranges of rows; this reads their ids without
+    reading the rows, a whole million-row list included.
+    """
+    dialect = store.engine.dialect.name
+    column = _SORT_COLUMNS[query.sort_field]
+    ident = Contact.id.expression
+    ordered = _filtered(select(ident).select_from(Contact), query, dialect).order_by(
+        *_order_by(query, column, ident)
+    )
+    found: dict[int, None] = {}
+    with store.sessions() as session:
+        for first, last in sorted(ranges):
+            if last < first or last < 0:
+                continue
+            first = max(first, 0)
+            for row_id in session.scalars(ordered.offset(first).limit(last - first + 1)):
+                found[row_id] = None
+    return list(found)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from segdesk.domain import i18n
 from segdesk.reports.callsheet import CallSheetOptions, render_call_sheet
-from segdesk.reports.label_sheets import LabelSheet, first_slot
+from segdesk.reports.label_sheets import PRESETS, LabelSheet, first_slot, preset
 from segdesk.reports.labels import LabelOptions, render_alignment_page, render_labels
 from segdesk.reports.rows import (
     CallRow,
@@ -51,11 +51,17 @@ from segdesk.store.models import (
 )
 
 __all__ = [
+    # What the window needs to describe a report, so it never reaches below services.
+    "PRESETS",
+    "CallSheetOptions",
+    "LabelSheet",
+    "RenderedPdf",
     "ReportScope",
     "alignment_page",
     "call_sheet",
     "followup_due",
     "mailing_labels",
+    "preset",
     "save_pdf",
     "segment_summary",
 ]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from segdesk import __version__
 from segdesk.services.databases import Store
+from segdesk.ui import qt_fixes  # noqa: F401 - before any signal is emitted (PySide6 6.12 refcount bug)
 from segdesk.ui.translation import install_translators
 
 __all__ = ["run_gui", "show_startup_error"]
@@ -40,10 +41,13 @@ def run_gui(
     events and closed, without touching the saved window layout: 0 means the
     installed program can start.
     """
-    from segdesk.ui.main_window import MainWindow
+    from segdesk.ui.main_window import MainWindow, app_settings
+    from segdesk.ui.theme import apply_theme, wants_dark
 
     app = _application(argv)
     install_translators(app, language)
+    if wants_dark(app_settings()):
+        apply_theme(app, True)
     window = MainWindow(store, save_state=not smoke_test)
     window.show()
     if not smoke_test:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from segdesk.domain.fields import FieldType
+from segdesk.ui.column_chooser import column_menu
 from segdesk.ui.contact_table_model import CONTACT_ID_ROLE, ContactTableModel
 
 __all__ = ["SEARCH_DELAY_MS", "ContactListPanel"]
@@ -54,6 +56,8 @@ class ContactListPanel(QWidget):
     """Search box and table; emits the current contact's id (or None) as the selection moves."""
 
     currentContactChanged = Signal(object)  # int | None
+    contactActivated = Signal(int)  # double-click or Enter on a row: open the contact
+    columnsChosen = Signal(list)  # field ids, from the header's column chooser
 
     def __init__(self, model: ContactTableModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -131,6 +135,87 @@ class ContactListPanel(QWidget):
         header.sortIndicatorChanged.connect(self._on_sort_indicator_changed)
         table.setSortingEnabled(True)
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.doubleClicked.connect(self._activate)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda: self._activate(table.currentIndex()))
+
+    # -- columns ---------------------------------------------------------------------
+
+    def _show_column_menu(self, position: QPoint) -> None:
+        menu = column_menu(self.model.catalogue, self.visual_columns(), self.columnsChosen.emit, self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    def visual_columns(self) -> list[str]:
+        """The shown field ids in the order the user sees them (columns can be dragged)."""
+        header = self.table.horizontalHeader()
+        columns = self.model.columns
+        return [columns[header.logicalIndex(v)] for v in range(header.count()) if header.logicalIndex(v) >= 0]
+
+    def column_widths(self) -> dict[str, int]:
+        return {field_id: self.table.columnWidth(c) for c, field_id in enumerate(self.model.columns)}
+
+    def set_columns(self, columns: Sequence[str], widths: Mapping[str, int] | None = None) -> None:
+        """Show ``columns`` in this order; kept columns keep their width, new ones get a default."""
+        widths = {**self.column_widths(), **(widths or {})}
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        self.model.set_columns(columns)
+        for visual in range(header.count()):  # the model's order is the order shown
+            logical = header.logicalIndex(visual)
+            if logical != visual:
+                header.moveSection(header.visualIndex(visual), visual)
+        for column, field_id in enumerate(self.model.columns):
+            self.table.setColumnWidth(
+                column, max(40, int(widths.get(field_id) or self._default_width(column)))
+            )
+        order = Qt.SortOrder.DescendingOrder if self.model.query.descending else Qt.SortOrder.AscendingOrder
+        sort_column = self.model.sort_column()
+        header.setSortIndicatorShown(sort_column >= 0)
+        header.setSortIndicator(max(sort_column, 0), order)
+        header.blockSignals(False)
+
+    # -- selection of many -------------------------------------------------------------
+
+    def selected_ranges(self) -> list[tuple[int, int]]:
+        """The selected rows as (first, last) ranges — a million selected rows are one range."""
+        selection = self.table.selectionModel().selection()
+        ranges = sorted(
+            {(r.top(), r.bottom()) for r in (selection.at(i) for i in range(selection.size())) if r.isValid()}
+        )
+        merged: list[tuple[int, int]] = []
+        for top, bottom in ranges:
+            if merged and top <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+            else:
+                merged.append((top, bottom))
+        return merged
+
+    def selected_count(self) -> int:
+        return sum(bottom - top + 1 for top, bottom in self.selected_ranges())
+
+    def selected_ids_if_few(self) -> list[int] | None:
+        """The selected contacts' ids as the list shows them, for a few thousand rows (else None)."""
+        ids: list[int] = []
+        for top, bottom in self.selected_ranges():
+            if bottom - top > 2000:
+                return None
+            for row in range(top, bottom + 1):
+                contact_id = self.model.contact_id(row)
+                if contact_id is None:
+                    return None
+                ids.append(contact_id)
+        return ids
+
+    def _activate(self, index: QModelIndex) -> None:
+        contact_id = index.data(CONTACT_ID_ROLE) if index.isValid() else None
+        if contact_id is not None:
+            self.contactActivated.emit(int(contact_id))
 
     def _default_width(self, column: int) -> int:
         field = self.model.field(column)
@@ -207,7 +292,9 @@ class ContactListPanel(QWidget):
             self.currentContactChanged.emit(None)
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.currentContactChanged.emit(current.data(CONTACT_ID_ROLE) if current.isValid() else None)
+        contact_id = current.data(CONTACT_ID_ROLE) if current.isValid() else None
+        self.model.follow_id = contact_id
+        self.currentContactChanged.emit(contact_id)
 
     def _on_sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
         if self.model.is_sortable(section):

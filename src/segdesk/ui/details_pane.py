@@ -1,16 +1,18 @@
-"""The right-hand pane: the selected contact's main fields, read-only for now."""
+"""The right-hand pane: the selected contact's main fields, with buttons to edit it and log a contact."""
 
 from __future__ import annotations
 
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -42,6 +44,9 @@ def _value_label(text: str, *, rich: bool = False) -> QLabel:
 
 class DetailsPane(QStackedWidget):
     """A placeholder when nothing is selected, else the contact's heading and fields."""
+
+    editRequested = Signal(int)  # contact id
+    logRequested = Signal(int)
 
     def __init__(self, catalogue: Catalogue = DEFAULT_CATALOGUE, parent: Any = None) -> None:
         super().__init__(parent)
@@ -85,6 +90,18 @@ class DetailsPane(QStackedWidget):
         self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.name_label)
         layout.addWidget(self.subtitle_label)
+        self.edit_button = QPushButton(QCoreApplication.translate("DetailsPane", "Edit…"))
+        self.edit_button.setObjectName("detailsEditButton")
+        self.edit_button.clicked.connect(lambda: self._request(self.editRequested))
+        self.log_button = QPushButton(QCoreApplication.translate("DetailsPane", "Log Contact…"))
+        self.log_button.setObjectName("detailsLogButton")
+        self.log_button.clicked.connect(lambda: self._request(self.logRequested))
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 6, 0, 0)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.log_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -107,6 +124,10 @@ class DetailsPane(QStackedWidget):
         layout.addWidget(self.notes_label)
         layout.addStretch(1)
         self._scroll.setWidget(content)
+
+    def _request(self, signal: Any) -> None:
+        if self._details is not None:
+            signal.emit(self._details.id)
 
     def set_currency(self, currency: str | None) -> None:
         self._currency = CURRENCY_SYMBOLS.get(currency, currency) if currency else ""

@@ -13,18 +13,41 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, Qt, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from segdesk import __version__
+from segdesk.domain.fields import Catalogue
 from segdesk.services.catalogue import load_catalogue
+from segdesk.services.contact_list import DEFAULT_COLUMNS, list_columns
 from segdesk.services.databases import Store, StoreError, open_database
-from segdesk.services.overview import contact_details, currency, sidebar
+from segdesk.services.overview import Sidebar, contact_details, currency, sidebar
+from segdesk.ui.column_chooser import column_menu
+from segdesk.ui.contact_actions import ContactActions
 from segdesk.ui.contact_list_panel import ContactListPanel
 from segdesk.ui.contact_table_model import ContactTableModel
 from segdesk.ui.details_pane import DetailsPane
+from segdesk.ui.followups_page import install_followups
+from segdesk.ui.formatting import CURRENCY_SYMBOLS
+from segdesk.ui.import_wizard import ImportActions
+from segdesk.ui.report_actions import ReportActions
+from segdesk.ui.rule_editor.launcher import SegmentMenu
 from segdesk.ui.sidebar import FOLLOWUPS_DUE, NavigationSidebar
+from segdesk.ui.theme import SETTING as DARK_THEME_SETTING
+from segdesk.ui.theme import apply_theme, wants_dark
+from segdesk.ui.workers import JobRunner
 
 __all__ = ["MainWindow", "app_settings"]
 
@@ -44,10 +67,20 @@ class MainWindow(QMainWindow):
         self._settings = settings if settings is not None else app_settings()
         self._save_state = save_state
         self.undo_stack = QUndoStack(self)
+        self.reader = JobRunner(self)  # counts, searches, exports: off the GUI thread, latest wins
+        self.writer = JobRunner(self, serial=True)  # bulk actions and their undo/redo, in order
 
         catalogue = load_catalogue(store)
         money = currency(store)
-        self.model = ContactTableModel(store, catalogue=catalogue, currency=money, parent=self)
+        self._currency = money
+        self.model = ContactTableModel(
+            store,
+            self._saved_columns(catalogue),
+            catalogue=catalogue,
+            currency=money,
+            runner=self.reader,
+            parent=self,
+        )
         self.sidebar = NavigationSidebar()
         self.list_panel = ContactListPanel(self.model)
         self.details = DetailsPane(catalogue)
@@ -65,13 +98,27 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([210, 900, 290])
         self.setCentralWidget(self.splitter)
 
+        self.contacts = ContactActions(self)  # editors, logging, bulk actions, delete, export
         self._build_actions()
         self._build_menus()
+        self.segment_menu = SegmentMenu(self)  # Segments menu, double-click a segment: the rule editor
+        self.imports = ImportActions(self)  # File ▸ Import Contacts… (Ctrl+I), Import History…
+        self.reports = ReportActions(self)  # File ▸ Print… (Ctrl+P): the report dialog
+        self._build_toolbar()
         self._build_status_bar()
 
         self.sidebar.viewChosen.connect(self._on_view_chosen)
         self.list_panel.currentContactChanged.connect(self._show_contact)
+        self.list_panel.currentContactChanged.connect(self.contacts.update_enabled)
+        self.list_panel.columnsChosen.connect(self.set_columns)
+        self.details.editRequested.connect(self.contacts.edit_contact)
+        self.details.logRequested.connect(lambda _contact_id: self.contacts.log_current())
         self.model.countChanged.connect(self._update_count)
+        self.model.loadingChanged.connect(self._show_loading)
+        self.model.loadFailed.connect(self.contacts.report_error)
+        self.reader.jobFailed.connect(lambda _key, error: self.contacts.report_error(error))
+        self.writer.busyChanged.connect(self._show_loading)
+        self.followups = install_followups(self)  # the Follow-ups page, its badge and the morning notice
 
         self.resize(1400, 860)
         self._restore_state()
@@ -116,7 +163,10 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(
             self, QCoreApplication.translate("MainWindow", "&Redo")
         )
-        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:  # what most people press, whatever the platform
+            redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(redo_keys)
         self.find_action = self._action(
             QCoreApplication.translate("MainWindow", "&Find Contacts"),
             QKeySequence.StandardKey.Find,
@@ -142,11 +192,19 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "&About segdesk"), None, self.show_about
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.dark_action = self._action(QCoreApplication.translate("MainWindow", "&Dark Theme"))
+        self.dark_action.setCheckable(True)
+        self.dark_action.setChecked(wants_dark(self._settings))
+        self.dark_action.toggled.connect(self.set_dark_theme)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        self.file_menu.addAction(self.contacts.new_action)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.contacts.export_action)
+        self.file_menu.addAction(self.contacts.print_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
@@ -154,21 +212,68 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.contact_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Contact"))
+        self.contact_menu.addAction(self.contacts.new_action)
+        self.contact_menu.addAction(self.contacts.edit_action)
+        self.contact_menu.addAction(self.contacts.log_action)
+        self.contact_menu.addSeparator()
+        self.contact_menu.addMenu(self.contacts.bulk_menu(self))
+        self.contact_menu.addAction(self.contacts.delete_action)
         self.view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
         self.view_menu.addAction(self.sidebar_action)
         self.view_menu.addAction(self.details_action)
+        self.columns_menu = self.view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Columns"))
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.view_menu.addAction(self.dark_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
         self.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         self.help_menu.addAction(self.about_action)
 
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.style()
+        icons = (
+            (self.contacts.new_action, QStyle.StandardPixmap.SP_FileIcon),
+            (self.contacts.edit_action, QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            (self.contacts.log_action, QStyle.StandardPixmap.SP_DialogApplyButton),
+            (self.contacts.delete_action, QStyle.StandardPixmap.SP_TrashIcon),
+            (self.contacts.export_action, QStyle.StandardPixmap.SP_DialogSaveButton),
+        )
+        for action, icon in icons:
+            action.setIcon(style.standardIcon(icon))
+            self.toolbar.addAction(action)
+            if action is self.contacts.log_action:
+                self.toolbar.addSeparator()
+        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        chooser = column_menu(self.model.catalogue, self.list_panel.visual_columns(), self.set_columns, self)
+        for action in chooser.actions():
+            self.columns_menu.addAction(action)
+        chooser.setParent(self.columns_menu)  # keeps its submenus and actions alive
+
     def _build_status_bar(self) -> None:
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.location_label = QLabel()
         self.location_label.setObjectName("locationLabel")
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.location_label)
 
     # -- what is shown ---------------------------------------------------------------
@@ -184,8 +289,29 @@ class MainWindow(QMainWindow):
         self._refresh_sidebar()
         self._update_count(self.model.count())
 
-    def _refresh_sidebar(self) -> None:
-        self.sidebar.show_summary(sidebar(self.store, date.today()))
+    def _refresh_sidebar(self, *, wait: bool = True) -> None:
+        """Fill the sidebar's counts: at once when the window opens, else on a worker thread."""
+        if wait:
+            self.sidebar.show_summary(sidebar(self.store, date.today()))
+            return
+        store = self.store
+        self.reader.run("sidebar", lambda: sidebar(store, date.today()), self._show_sidebar)
+
+    def _show_sidebar(self, summary: Sidebar) -> None:
+        self.sidebar.show_summary(summary)
+
+    def _show_loading(self, _busy: bool = False) -> None:
+        if self.writer.is_busy():
+            text = QCoreApplication.translate("MainWindow", "Saving…")
+        elif self.model.loading:
+            text = QCoreApplication.translate("MainWindow", "Searching…")
+        else:
+            text = ""
+        self.busy_label.setText(text)
+
+    def currency_symbol(self) -> str:
+        money = self._currency
+        return CURRENCY_SYMBOLS.get(money, money) if money else ""
 
     def _update_count(self, count: int) -> None:
         query = self.model.query
@@ -205,7 +331,30 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Read the database again (another program, or a colleague, may have changed it)."""
         self.model.refresh()
-        self._refresh_sidebar()
+        self._refresh_sidebar(wait=False)
+        self._show_contact(self.list_panel.current_contact_id())
+        self.followups.refresh()
+
+    def set_columns(self, columns: list[str]) -> None:
+        """Show these fields as the list's columns (the column chooser); remembered for next time."""
+        self.list_panel.set_columns(columns)
+        if self._save_state:
+            self._settings.setValue("contactList/columns", list(self.model.columns))
+
+    def _saved_columns(self, catalogue: Catalogue) -> list[str]:
+        saved = self._settings.value("contactList/columns")
+        if isinstance(saved, str):
+            saved = [saved]
+        offered = set(list_columns(catalogue))
+        columns = [c for c in saved if c in offered] if isinstance(saved, list) else []
+        return columns or list(DEFAULT_COLUMNS)
+
+    def set_dark_theme(self, dark: bool) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, dark)
+        if self._save_state:
+            self._settings.setValue(DARK_THEME_SETTING, dark)
 
     # -- databases --------------------------------------------------------------------
 
@@ -229,15 +378,25 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Open Database"), str(exc))
             return False
+        if not self.contacts.close_editors():
+            store.close()
+            return False
+        self.reader.wait()
+        self.writer.wait()
         previous = self._owned_store
         self.store = store
         self._owned_store = store
         self.undo_stack.clear()
         money = currency(store)
+        self._currency = money
+        self.contacts.command_context.store = store
+        self.contacts.reset_choices()
         self.details.set_currency(money)
         self.details.show_contact(None)
         self.model.set_store(store, currency=money)
+        self.model.set_catalogue(load_catalogue(store))
         self._show_store()
+        self.followups.store_changed()
         if previous is not None:
             previous.close()
         return True
@@ -274,11 +433,12 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.sidebar_action.setChecked(bool(s.value("mainWindow/sidebarVisible", True, bool)))
         self.details_action.setChecked(bool(s.value("mainWindow/detailsVisible", True, bool)))
-        widths = s.value("contactList/widths")
-        if isinstance(widths, list) and len(widths) == self.model.columnCount():
+        widths = s.value("contactList/columnWidths")
+        if isinstance(widths, dict) and widths:
             self.list_panel.fit_columns_when_shown = False
-            for column, width in enumerate(widths):
-                self.list_panel.table.setColumnWidth(column, max(40, int(width)))
+            for column, field_id in enumerate(self.model.columns):
+                if field_id in widths:
+                    self.list_panel.table.setColumnWidth(column, max(40, int(widths[field_id])))
 
     def save_state(self) -> None:
         s = self._settings
@@ -288,11 +448,17 @@ class MainWindow(QMainWindow):
         s.setValue("mainWindow/splitter", self.splitter.saveState())
         s.setValue("mainWindow/sidebarVisible", self.sidebar_action.isChecked())
         s.setValue("mainWindow/detailsVisible", self.details_action.isChecked())
-        table = self.list_panel.table
-        s.setValue("contactList/widths", [table.columnWidth(c) for c in range(self.model.columnCount())])
+        s.setValue("contactList/columns", self.list_panel.visual_columns())
+        s.setValue("contactList/columnWidths", self.list_panel.column_widths())
+        s.setValue(DARK_THEME_SETTING, self.dark_action.isChecked())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.contacts.close_editors():
+            event.ignore()
+            return
+        self.reader.wait()
+        self.writer.wait()
         if self._save_state:
             self.save_state()
         if self._owned_store is not None:

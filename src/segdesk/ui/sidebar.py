@@ -94,6 +94,7 @@ class NavigationSidebar(QTreeWidget):
     """Where the list comes from; emits the chosen entry's key (:data:`ALL_CONTACTS`, ...)."""
 
     viewChosen = Signal(str)
+    segmentActivated = Signal(int)  # a saved segment was double-clicked: edit its rules
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -126,6 +127,7 @@ class NavigationSidebar(QTreeWidget):
         self._segments.setExpanded(True)
         self.setCurrentItem(self._all)
         self.currentItemChanged.connect(self._on_current_changed)
+        self.itemDoubleClicked.connect(self._on_double_clicked)
 
     def _entry(self, key: str, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text, ""])
@@ -144,6 +146,16 @@ class NavigationSidebar(QTreeWidget):
         for item in (self._all, self._due):
             if item.data(0, KEY_ROLE) == key:
                 self.setCurrentItem(item)
+
+    def set_followups_due(self, count: int) -> None:
+        """The "Follow-ups due" badge alone (``count_due(...).due``): after follow-ups and each morning."""
+        self._due.setText(1, QLocale().toString(count) if count else "")
+        self._due.setData(1, BADGE_ROLE, count > 0)
+        tip = QCoreApplication.translate("Sidebar", "%Ln contacts to follow up today or earlier", None, count)
+        self._due.setToolTip(0, tip)
+
+    def followups_due_text(self) -> str:
+        return self._due.text(1)
 
     def show_summary(self, summary: Sidebar) -> None:
         """Fill in the counts and the saved segments."""
@@ -183,3 +195,8 @@ class NavigationSidebar(QTreeWidget):
         key = current.data(0, KEY_ROLE) if current is not None else None
         if key in (ALL_CONTACTS, FOLLOWUPS_DUE):
             self.viewChosen.emit(key)
+
+    def _on_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        key = item.data(0, KEY_ROLE)
+        if isinstance(key, str) and key.startswith("segment:"):
+            self.segmentActivated.emit(int(key.split(":", 1)[1]))
