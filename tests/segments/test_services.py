@@ -129,3 +129,14 @@ def test_every_template_is_valid_and_runs(store: Store) -> None:
     assert service.count_rules(store, template("age_band").rules(min=20, max=30), T).matched == 2
     with pytest.raises(KeyError):
         template("upsell").rules(colour="red")
+
+
+def test_the_daily_snapshot_is_taken_once_a_day(sqlite_store: Store) -> None:
+    from segdesk.services.segments import save_segment, snapshot_if_due
+
+    save_segment(sqlite_store, "Everyone", {"version": 1, "match": "all", "rules": []})
+    first = snapshot_if_due(sqlite_store, date(2026, 11, 24))
+    assert [r.name for r in first] == ["Everyone"]
+    assert snapshot_if_due(sqlite_store, date(2026, 11, 24)) == []
+    save_segment(sqlite_store, "New one", None)
+    assert len(snapshot_if_due(sqlite_store, date(2026, 11, 24))) == 2

@@ -30,6 +30,7 @@ from segdesk.segments.membership import load_segment, segment_compiled, session_
 from segdesk.services.catalogue import catalogue_for_session
 from segdesk.services.errors import UserError
 from segdesk.store.database import Store
+from segdesk.store.models import SegmentSnapshot
 
 __all__ = [
     "CountResult",
@@ -214,6 +215,26 @@ def take_snapshots(store: Store, today: date, now: datetime | None = None) -> li
     """Snapshot every segment's members for ``today`` (replacing today's snapshots)."""
     with _work(store, write=True) as (session, catalogue):
         return snapshots.take_snapshots(session, today, now or datetime.now(), catalogue=catalogue)
+
+
+def snapshot_if_due(store: Store, today: date, now: datetime | None = None) -> list[snapshots.SnapshotResult]:
+    """Today's snapshots, unless every segment has one already (the window calls this on start).
+
+    Returns what was taken: empty when nothing was due.
+    """
+    with store.sessions() as session:
+        missing = session.scalar(
+            select(func.count())
+            .select_from(segments_table)
+            .where(
+                ~select(SegmentSnapshot.id)
+                .where(SegmentSnapshot.segment_id == segments_table.c.id, SegmentSnapshot.taken_on == today)
+                .exists()
+            )
+        )
+    if not missing:
+        return []
+    return take_snapshots(store, today, now)
 
 
 def movements(store: Store, name: str, from_day: date, to_day: date) -> snapshots.Movement:
