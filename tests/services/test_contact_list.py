@@ -194,6 +194,21 @@ def test_keyset_pages_equal_offset_pages_and_put_empty_values_last(
         assert filled == sorted(filled, reverse=descending)
 
 
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort_field", ["sort_name", "id", "city", "last_contact_at", "total_spent", "email"])
+def test_pages_near_the_end_are_read_backwards_with_the_same_rows(
+    people: Store, sort_field: str, descending: bool
+) -> None:
+    query = ContactListQuery(sort_field=sort_field, descending=descending)
+    total = count_contacts(people, query)
+    expected = [row.id for row in fetch_page(people, query, ["id"], 0, total).rows]
+    for size in (1, 2, 3):
+        for offset in range(total):
+            page = fetch_page(people, query, ["id"], offset, size, total=total)  # from the end past half-way
+            assert [row.id for row in page.rows] == expected[offset : offset + size], (offset, size)
+            assert page.last_key == (page.rows[-1].key if page.rows else None)
+
+
 def test_values_are_plain_python_in_the_requested_column_order(people: Store) -> None:
     page = fetch_page(people, ContactListQuery(search="mario"), COLUMNS, 0, 10)
     (row,) = page.rows

@@ -17,19 +17,21 @@ from segdesk.services import segments
 from segdesk.services.errors import UserError
 from segdesk.services.rule_editing import (
     EditorKind,
-    SegmentDraft,
     change_field,
     change_operator,
     countable,
     new_condition,
     preview_ids,
     problems_by_path,
-    read_rules_file,
-    save_draft,
-    segment_draft,
     template_choices,
     value_choices,
     value_kind,
+)
+from segdesk.services.segment_drafts import (
+    SegmentDraft,
+    read_rules_file,
+    save_draft,
+    segment_draft,
     write_rules_file,
 )
 from segdesk.store.database import Store
@@ -182,6 +184,25 @@ def test_saving_drafts_dynamic_static_renamed_and_stale(filled: Store) -> None:
     assert members == segments.segment_member_ids(filled, T, rules=rules)
     with pytest.raises(UserError, match="meanwhile"):
         save_draft(filled, draft, T)  # still version 1: someone (we) saved since
+
+    reopened = segment_draft(filled, new_id)
+    assert reopened.was_static and reopened.keeps_members()
+    reopened.rules = {"version": 1, "match": "all", "rules": []}  # a static segment's rules are not kept
+    reopened.colour = "#d93025"
+    save_draft(filled, reopened, T)
+    assert segment_draft(filled, new_id).members == 6  # renaming or recolouring keeps the hand-picked list
+    reopened = segment_draft(filled, new_id)
+    reopened.rules, reopened.refreeze = (
+        rules | {"rules": [{"field": "city", "op": "in", "value": ["Milano"]}]},
+        True,
+    )
+    save_draft(filled, reopened, T)
+    assert segment_draft(filled, new_id).members == 6  # Milano: six contacts too, but others
+    with filled.sessions() as session:
+        again = sorted(
+            session.scalars(select(SegmentListEntry.contact_id).where(SegmentListEntry.segment_id == new_id))
+        )
+    assert again != members
 
     cycle = {
         "version": 1,

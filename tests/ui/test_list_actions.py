@@ -301,3 +301,32 @@ def test_pyside_reference_losses_are_neutralised() -> None:
     losses()
     after = sys.getrefcount(None), sys.getrefcount(True)
     assert (after[0] > 1 << 20 and after[1] > 1 << 20) or (before == after)
+
+
+def test_enter_opens_the_current_contact(qtbot: QtBot, main_window: MainWindow) -> None:
+    window = main_window
+    window.show()
+    qtbot.waitExposed(window)
+    window.list_panel.select_row(2)
+    table = window.list_panel.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    contact_id = window.model.contact_id(2)
+    assert contact_id in window.contacts.editors
+    assert window.contacts.editors[contact_id].isVisible()
+
+
+def test_a_searchs_other_matches_are_read_in_the_background(
+    qtbot: QtBot, filled_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("segdesk.ui.contact_table_model.READ_ALL_BELOW", 5)
+    runner = JobRunner()
+    model = ContactTableModel(filled_store, ("full_name", "city"), page_size=7, runner=runner)
+    expected = [model.contact_id(row) for row in range(model.rowCount())]
+    model.set_query(ContactListQuery(search="anna"))
+    qtbot.waitUntil(lambda: not model.loading and not runner.is_busy())
+    assert model.rowCount() == CONTACTS
+    assert sorted(model._pages) == list(range(5))  # first page with the count, the rest after
+    assert [model.contact_id(row) for row in range(CONTACTS)] == expected
+    runner.wait()

@@ -12,12 +12,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from segdesk.domain.rules import parse_rules, to_json
 from segdesk.services import segments
-from segdesk.services.rule_editing import SegmentDraft, segment_draft
+from segdesk.services.segment_drafts import SegmentDraft, segment_draft
 from segdesk.store.database import Store
 from segdesk.store.models import Segment, SegmentListEntry
 from segdesk.ui.main_window import MainWindow
@@ -135,8 +136,12 @@ def test_incomplete_conditions_are_outlined_and_left_out_of_the_count(
     assert editor.model.counts == engine_counts(filled_store, editor)
 
 
-def test_preview_explanation_summary_and_small_segment_warning(qtbot: QtBot, filled_store: Store) -> None:
+def test_preview_explanation_summary_and_small_segment_warning(
+    qtbot: QtBot, qtmodeltester: ModelTester, filled_store: Store
+) -> None:
     editor = open_editor(qtbot, filled_store)
+    qtmodeltester.check(editor.preview.model)
+    qtmodeltester.check(editor.model)
     members = segments.segment_member_ids(filled_store, TODAY, rules=RULES)
     assert sorted(editor.preview.shown_ids()) == members
     assert editor.summary_label.text() == (
@@ -230,6 +235,21 @@ def test_saving_a_dynamic_segment_then_editing_it(qtbot: QtBot, filled_store: St
     editor.save()
     qtbot.waitUntil(lambda: "meanwhile" in editor.details.status.text(), timeout=WAIT)
     editor.undo_stack.setClean()
+
+
+def test_a_saved_static_segment_keeps_its_members_unless_asked(qtbot: QtBot, filled_store: Store) -> None:
+    editor = open_editor(qtbot, filled_store)
+    editor.details.name_edit.setText("Frozen")
+    editor.details.static_radio.setChecked(True)
+    assert editor.details.refreeze_check.isHidden()  # a new static segment always takes today's matches
+    with qtbot.waitSignal(editor.saved, timeout=WAIT) as blocker:
+        editor.save()
+    draft = segment_draft(filled_store, blocker.args[0])
+    reopened = open_editor(
+        qtbot, filled_store, draft.rules, **{k: v for k, v in vars(draft).items() if k != "rules"}
+    )
+    assert not reopened.details.refreeze_check.isHidden()
+    assert reopened.details.static_radio.text() == f"Static: keep its {draft.members} hand-picked members"
 
 
 def test_a_static_segment_freezes_todays_members(qtbot: QtBot, filled_store: Store) -> None:

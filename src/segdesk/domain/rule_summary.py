@@ -148,7 +148,7 @@ def describe_condition(condition: Condition, catalogue: Catalogue) -> str:
     if op == "includes_any" and isinstance(value, list) and len(value) == 1:
         template = _CONDITION_TEMPLATES["includes_one"]
     if value is None:
-        return _fill(template, subject)
+        return _fill(template, subject, "…")  # a value still to be chosen (operators with no value ignore it)
     return _fill(template, subject, _values(value, comma_list))
 
 

@@ -24,7 +24,7 @@ from segdesk.store.contact_records import custom_field_specs
 from segdesk.store.database import Store
 from segdesk.store.models import Contact, Need, Segment, Tag, TeamMember
 
-__all__ = ["DISTINCT_LIMIT", "FormChoices", "check_values", "countries", "form_choices"]
+__all__ = ["DISTINCT_LIMIT", "FormChoices", "check_values", "countries", "country_label", "form_choices"]
 
 DISTINCT_LIMIT = 300  # values offered for a free choice field; typing another one is always allowed
 
@@ -104,6 +104,12 @@ def check_values(
         except ContactInvalid as invalid:
             problems.update(invalid.problems)
     return good, problems
+
+
+def country_label(code: str, language: str) -> str:
+    """The name of an ISO country code in ``language`` (en, it, fr, pl, de, es; else English)."""
+    code = code.upper()
+    return "Kosovo" if code == "XK" else country_name(code, language)
 
 
 def countries(language: str) -> list[tuple[str, str]]:

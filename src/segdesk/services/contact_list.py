@@ -206,14 +206,15 @@ def _conditions(query: ContactListQuery, dialect: str) -> list[ColumnElement[boo
 
 
 def _order_by(
-    query: ContactListQuery, column: ColumnElement[Any], ident: ColumnElement[Any]
+    query: ContactListQuery, column: ColumnElement[Any], ident: ColumnElement[Any], *, reverse: bool = False
 ) -> list[ColumnElement[Any]]:
-    if query.descending:
+    """The list's order; ``reverse``: exactly that order backwards (empty values then come first)."""
+    if query.descending != reverse:
         first, tie = column.desc(), ident.desc()
     else:
         first, tie = column.asc(), ident.asc()
     if query.sort_field not in _NOT_NULL:
-        first = first.nulls_last()
+        first = first.nulls_first() if reverse else first.nulls_last()
     return [first, tie] if query.sort_field != "id" else [tie]
 
 
@@ -315,9 +316,18 @@ def fetch_page(
         else:
             column, ident = _SORT_COLUMNS[query.sort_field], Contact.id.expression
             ids = matches
-        ids = ids.where(_beyond(query, after, column, ident)) if after is not None else ids.offset(offset)
-        ids = ids.order_by(*_order_by(query, column, ident)).limit(limit)
+        if after is not None:
+            ids = ids.where(_beyond(query, after, column, ident)).order_by(*_order_by(query, column, ident))
+            ids = ids.limit(limit)
+        elif total is not None and total // 2 < offset < total:
+            # Near the end (a jump to the last rows): count back from the end, in reverse order.
+            ids = ids.order_by(*_order_by(query, column, ident, reverse=True))
+            ids = ids.offset(max(0, total - offset - limit)).limit(min(limit, total - offset))
+        else:
+            ids = ids.order_by(*_order_by(query, column, ident)).offset(offset).limit(limit)
         keys = [(row[0], row[1]) for row in session.execute(ids)]
+        if after is None and total is not None and total // 2 < offset < total:
+            keys.reverse()
         if not keys:
             return Page(offset)
         wanted = [row_id for row_id, _ in keys]

@@ -5,27 +5,24 @@ Pure helpers (no database): which value editor a condition needs
 (:func:`new_condition`), keeping a value across a change of operator
 (:func:`change_operator`) and the part of a half-edited tree that can be counted
 (:func:`countable`). Database helpers each own their session: the values a user can
-pick for a field, the segment being edited, a preview of matching contacts, saving.
+pick for a field, a preview of matching contacts. The segment itself (loading, saving,
+rule files) is :mod:`segdesk.services.segment_drafts`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
-from pathlib import Path as FilePath
 from typing import Any
 
-from sqlalchemy import CursorResult, delete, func, insert, literal, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from segdesk.domain import i18n
 from segdesk.domain.choice_labels import choice_label
 from segdesk.domain.fields import CUSTOM_PREFIX, Catalogue, Category, Field, FieldType, ValueSource
-from segdesk.domain.problems import RuleError
 from segdesk.domain.rule_validation import (
     COMPARISON_OPS,
     DATE_OPS,
@@ -34,17 +31,10 @@ from segdesk.domain.rule_validation import (
     RELATIVE_OPS,
     SEGMENT_OPS,
     TEXT_OPS,
-    load_rules,
     validate,
 )
-from segdesk.domain.rules import Condition, Group, Node, Path, parse_rules, to_json
-from segdesk.segments.columns import tables
-from segdesk.segments.compiler import SegmentDef, where_clause
-from segdesk.segments.membership import load_segment, session_resolver
+from segdesk.domain.rules import Condition, Group, Node, Path, to_json
 from segdesk.segments.templates import TEMPLATES
-from segdesk.services.catalogue import catalogue_for_session
-from segdesk.services.errors import OperationFailed, UserError
-from segdesk.services.files import replacing_text_file
 from segdesk.services.segments import member_query
 from segdesk.store.database import Store
 from segdesk.store.models import (
@@ -53,7 +43,6 @@ from segdesk.store.models import (
     Need,
     Product,
     Segment,
-    SegmentListEntry,
     Tag,
     TeamMember,
 )
@@ -61,7 +50,6 @@ from segdesk.store.models import (
 __all__ = [
     "Countable",
     "EditorKind",
-    "SegmentDraft",
     "TemplateChoice",
     "ValueChoice",
     "change_field",
@@ -70,15 +58,11 @@ __all__ = [
     "new_condition",
     "preview_ids",
     "problems_by_path",
-    "read_rules_file",
-    "save_draft",
-    "segment_draft",
     "segment_names",
     "team_members",
     "template_choices",
     "value_choices",
     "value_kind",
-    "write_rules_file",
 ]
 
 MAX_CHOICES = 500
@@ -378,167 +362,6 @@ def preview_ids(
     with store.sessions() as session:
         ids = member_query(session, today, rules=rules).order_by(None).limit(limit)
         return sorted(int(v) for v in session.scalars(ids))
-
-
-# --------------------------------------------------------------------- drafts and saving
-
-
-@dataclass
-class SegmentDraft:
-    """A segment as the editor holds it; ``id`` ``None`` until it is saved."""
-
-    name: str = ""
-    rules: dict[str, Any] = field(default_factory=lambda: {"version": 1, "match": "all", "rules": []})
-    description: str = ""
-    owner: str | None = None
-    colour: str | None = None
-    cadence_days: int | None = None
-    is_static: bool = False  # a frozen member list (the rules are kept only to rebuild it)
-    id: int | None = None
-    version: int | None = None  # for the "changed meanwhile" check
-    members: int | None = None  # a static segment's size
-
-
-def segment_draft(store: Store, segment_id: int) -> SegmentDraft:
-    """The saved segment ``segment_id`` to edit; :class:`UserError` if it no longer exists."""
-    with store.sessions() as session:
-        row = session.execute(
-            select(
-                Segment.id,
-                Segment.name,
-                Segment.rules_json,
-                Segment.description,
-                Segment.colour,
-                Segment.cadence_days,
-                Segment.version,
-                TeamMember.name.label("owner"),
-            )
-            .outerjoin(TeamMember, TeamMember.id == Segment.owner_id)
-            .where(Segment.id == segment_id)
-        ).first()
-        if row is None:
-            raise UserError(i18n.translate("Segments", "This segment no longer exists."))
-        members = session.scalar(
-            select(func.count())
-            .select_from(SegmentListEntry)
-            .where(SegmentListEntry.segment_id == segment_id, SegmentListEntry.role == "member")
-        )
-    draft = SegmentDraft(
-        name=row.name,
-        description=row.description or "",
-        owner=row.owner,
-        colour=row.colour,
-        cadence_days=row.cadence_days,
-        is_static=row.rules_json is None,
-        id=row.id,
-        version=row.version,
-        members=int(members or 0),
-    )
-    if row.rules_json is not None:
-        with contextlib.suppress(ValueError):  # unreadable rules: the editor starts empty
-            draft.rules = dict(json.loads(row.rules_json))
-    return draft
-
-
-def save_draft(store: Store, draft: SegmentDraft, today: date, *, now: datetime | None = None) -> int:
-    """Create or update the segment in ``draft`` in one transaction; returns its id.
-
-    Dynamic: the rules are checked (fields, operators, values, referred segments, cycles)
-    and stored. Static: the contacts matching the rules today become its member list.
-    Raises :class:`UserError` for a missing or taken name, bad rules, or a segment
-    changed by someone else since it was opened.
-    """
-    name = draft.name.strip()
-    if not name:
-        raise UserError(i18n.translate("Segments", "A segment needs a name."))
-    stamp = now or datetime.now()
-    try:
-        with store.transaction() as session:
-            return _save(session, draft, name, today, stamp)
-    except RuleError as exc:
-        details = "; ".join(str(p) for p in exc.problems)
-        raise UserError(
-            i18n.translate("Segments", "The rules cannot be used: %1").replace("%1", details)
-        ) from None
-
-
-def _save(session: Session, draft: SegmentDraft, name: str, today: date, stamp: datetime) -> int:
-    catalogue = catalogue_for_session(session)
-    group = load_rules(draft.rules, catalogue)
-    same_name = load_segment(session, name)
-    if same_name is not None and same_name.id != draft.id:
-        message = i18n.translate("Segments", "There is already a segment named “%1”.")
-        raise UserError(message.replace("%1", name))
-    resolver = session_resolver(session, {name: SegmentDef(draft.id or 0, name, group)})
-    where_clause(group, today=today, catalogue=catalogue, resolve_segment=resolver, segment_name=name)
-    owner_id = None
-    if draft.owner:
-        owner_id = session.scalar(select(TeamMember.id).where(TeamMember.name == draft.owner))
-    values: dict[str, Any] = {
-        "name": name,
-        "rules_json": None if draft.is_static else json.dumps(to_json(group), ensure_ascii=False),
-        "description": draft.description.strip() or None,
-        "owner_id": owner_id,
-        "colour": draft.colour,
-        "cadence_days": draft.cadence_days,
-        "updated_at": stamp,
-    }
-    table = tables("segments")
-    if draft.id is None:
-        segment_id = int(session.execute(
-            insert(table).values(created_at=stamp, version=1, **values).returning(table.c.id)
-        ).scalar_one())  # fmt: skip
-    else:
-        segment_id = draft.id
-        changed: CursorResult[Any] = session.execute(  # type: ignore[assignment]
-            update(table)
-            .where(table.c.id == draft.id, table.c.version == draft.version)
-            .values(version=table.c.version + 1, **values)
-        )
-        if changed.rowcount != 1:
-            raise UserError(
-                i18n.translate(
-                    "Segments", "Someone changed or deleted this segment meanwhile; open it again to edit it."
-                )
-            )
-    entries = tables("segment_list_entries")
-    session.execute(delete(entries).where(entries.c.segment_id == segment_id, entries.c.role == "member"))
-    if draft.is_static:
-        members = member_query(session, today, rules=to_json(group)).subquery()
-        session.execute(
-            insert(entries).from_select(
-                ["segment_id", "contact_id", "role"],
-                select(literal(segment_id), members.c[0], literal("member")),
-            )
-        )
-    return segment_id
-
-
-# --------------------------------------------------------------------- rule files
-
-
-def read_rules_file(path: FilePath) -> Group:
-    """The rules in a ``.json`` file (structure checked; values are checked by the editor)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        message = i18n.translate("Segments", "Could not read %1: %2")
-        raise OperationFailed(i18n.fill(message, str(path), exc.strerror or str(exc))) from None
-    except UnicodeDecodeError:
-        message = i18n.translate("Segments", "%1 is not a text file.")
-        raise UserError(i18n.fill(message, str(path))) from None
-    try:
-        return parse_rules(text)
-    except RuleError as exc:
-        message = i18n.translate("Segments", "%1 does not hold segment rules: %2")
-        raise UserError(i18n.fill(message, path.name, "; ".join(str(p) for p in exc.problems))) from None
-
-
-def write_rules_file(path: FilePath, group: Group) -> None:
-    """Write the rules as a version-1 ``.json`` document (replacing the file only when complete)."""
-    with replacing_text_file(path) as stream:
-        json.dump(to_json(group), stream, ensure_ascii=False, indent=2)
-        stream.write("\n")
 
 
 def problems_by_path(

@@ -204,6 +204,7 @@ class ContactEditor(QDialog):
             for field in custom:
                 self._add_input(form, field.id)
         self.form_layout.addStretch(1)
+        self._align_labels()
         scroll = QScrollArea()
         scroll.setWidget(form_host)
         scroll.setWidgetResizable(True)
@@ -266,6 +267,23 @@ class ContactEditor(QDialog):
         layout.addLayout(heading)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+
+    def _align_labels(self) -> None:
+        """One label column for every section, so the fields line up down the whole form."""
+        labels = []
+        for group in self.groups.values():
+            form = group.layout()
+            if not isinstance(form, QFormLayout):
+                continue
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if isinstance(widget, QLabel):
+                    labels.append(widget)
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _section(self, key: str) -> QFormLayout:
         group = QGroupBox(_SECTION_TITLES[key]())

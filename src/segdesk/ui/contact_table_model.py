@@ -44,6 +44,7 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_CACHED_PAGES = 64  # about 12,800 rows
 READ_ALL_BELOW = 2000  # a list this short is read whole with its count (a search's few matches)
 LIST_JOB = "contact-list"
+REST_JOB = "contact-list-rest"  # the rest of a search's matches, read after its first page is shown
 # A column shown by name sorts by the stored, accent-blind sort key.
 SORT_FIELD_OF_COLUMN = {"full_name": SORT_NAME}
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -248,6 +249,46 @@ class ContactTableModel(QAbstractTableModel):
         if query == self._wanted:
             self._set_loading(False)
         self.countChanged.emit(self._count)
+        self._read_rest(snapshot)
+
+    def _read_rest(self, snapshot: _Snapshot) -> None:
+        """A search's other matches, read in the background so scrolling through them never waits.
+
+        Matches of a search are scattered through the name index: each page read on
+        scrolling would scan for them. When they all fit in the page cache they are read
+        at once on a worker after the first page is shown; pages already read stay.
+        """
+        read = sum(len(page.rows) for page in snapshot.pages)
+        if (
+            self._runner is None
+            or not self._query.search.strip()
+            or not snapshot.pages
+            or read >= snapshot.count
+            or snapshot.count > MAX_CACHED_PAGES * self._page_size
+        ):
+            return
+        store, query, columns, total = self._store, self._query, self._columns, snapshot.count
+        today, catalogue, size = self._today, self._catalogue, self._page_size
+        after = snapshot.pages[-1].last_key
+
+        def work() -> Page:
+            return fetch_page(
+                store, query, columns, read, total - read, after=after, total=total, today=today,
+                catalogue=catalogue,
+            )  # fmt: skip
+
+        def done(rest: Page) -> None:
+            if query != self._query or columns != self._columns:
+                return  # another list is shown by now
+            first = read // size
+            for start in range(0, len(rest.rows), size):
+                number = first + start // size
+                if number not in self._pages:
+                    self._pages[number] = self._formatted(Page(read + start, rest.rows[start : start + size]))
+            while len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+
+        self._runner.run(REST_JOB, work, done)
 
     def contact_id(self, row: int) -> int | None:
         if not 0 <= row < self._count:
@@ -320,10 +361,10 @@ class ContactTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -38,9 +38,11 @@ class FollowUpsPage(QObject):
         # The middle pane: the contact list, or the follow-ups.
         self.stack = QStackedWidget()
         self.stack.setObjectName("middleStack")
-        index = window.splitter.indexOf(window.list_panel.parentWidget())
-        index = index if index >= 0 else 1
-        list_page = window.splitter.replaceWidget(index, self.stack)
+        host_of_list = window.list_panel.parentWidget()
+        index = window.splitter.indexOf(host_of_list) if host_of_list is not None else -1
+        list_page = window.splitter.replaceWidget(index if index >= 0 else 1, self.stack)
+        if list_page is None:
+            raise RuntimeError("the main window has no contact list pane to share")
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.view)
         list_page.show()
@@ -48,6 +50,8 @@ class FollowUpsPage(QObject):
         # A banner above the panes: the notice where there is no tray.
         self.banner = NoticeBanner()
         panes = window.takeCentralWidget()
+        if panes is None:
+            raise RuntimeError("the main window has no central widget")
         host = QWidget()
         host.setObjectName("centralHost")
         layout = QVBoxLayout(host)

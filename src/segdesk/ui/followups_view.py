@@ -12,19 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,27 +29,19 @@ from PySide6.QtWidgets import (
     QToolButton,
     QTreeView,
     QVBoxLayout,
-    QWidget,
 )
 
-from segdesk.services.databases import Store
 from segdesk.services.followups import (
     Bucket,
     FollowUpGroups,
     FollowUpRow,
     count_due,
-    dismiss,
     due_followups,
-    export_ics,
     followup_groups,
-    reset_followup,
-    snooze,
 )
 from segdesk.services.rule_editing import team_members
-from segdesk.ui.commands import BackgroundCommand
+from segdesk.ui.followups_actions import FollowUpActions, next_monday
 from segdesk.ui.followups_model import BUCKETS, FollowUpsModel
-from segdesk.ui.formatting import date_format
-from segdesk.ui.log_contact_dialog import LogContactDialog, LogRequest
 
 if TYPE_CHECKING:
     from segdesk.ui.main_window import MainWindow
@@ -65,14 +52,6 @@ PAGE = 500  # rows read per group at a time
 OWNER_SETTING = "followups/owner"
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("FollowUps", text, disambiguation, n)
-
-
-def next_monday(today: date) -> date:
-    return today + timedelta(days=7 - today.weekday())
-
-
 @dataclass(frozen=True, slots=True)
 class _Loaded:
     groups: FollowUpGroups
@@ -80,7 +59,7 @@ class _Loaded:
     team: list[str]
 
 
-class FollowUpsView(QWidget):
+class FollowUpsView(FollowUpActions):
     """The page itself; ``window`` gives the store, the runners, the undo stack and the contact actions."""
 
     currentContactChanged = Signal(object)  # int | None
@@ -95,7 +74,7 @@ class FollowUpsView(QWidget):
         self.model = FollowUpsModel(self)
         self.model.moreRequested.connect(self._read_more)
 
-        self.title = QLabel(tr("Follow-ups"))
+        self.title = QLabel(QCoreApplication.translate("FollowUps", "Follow-ups"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -103,13 +82,13 @@ class FollowUpsView(QWidget):
         self.owner_combo = QComboBox()
         self.owner_combo.setObjectName("followupsOwner")
         self.owner_combo.setMinimumContentsLength(14)
-        self.owner_combo.addItem(tr("Everyone"), None)
+        self.owner_combo.addItem(QCoreApplication.translate("FollowUps", "Everyone"), None)
         saved = self._settings_value()
         if saved:
             self.owner_combo.addItem(saved, saved)
             self.owner_combo.setCurrentIndex(1)
         self.owner_combo.currentIndexChanged.connect(self._owner_changed)
-        self.callable_check = QCheckBox(tr("Only contacts I may call"))
+        self.callable_check = QCheckBox(QCoreApplication.translate("FollowUps", "Only contacts I may call"))
         self.callable_check.toggled.connect(lambda _on: self.refresh())
 
         self._build_actions()
@@ -132,7 +111,9 @@ class FollowUpsView(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.title)
         filters.addStretch(1)
-        filters.addWidget(QLabel(tr("&Owner:"), buddy=self.owner_combo))
+        owner_label = QLabel(QCoreApplication.translate("FollowUps", "&Owner:"))
+        owner_label.setBuddy(self.owner_combo)
+        filters.addWidget(owner_label)
         filters.addWidget(self.owner_combo)
         filters.addWidget(self.callable_check)
 
@@ -185,11 +166,25 @@ class FollowUpsView(QWidget):
 
     def _build_actions(self) -> None:
         pix = QStyle.StandardPixmap
-        self.log_action = self._action(tr("&Log Call…"), pix.SP_DialogApplyButton, self.log_call)
-        self.open_action = self._action(tr("&Open Contact"), pix.SP_FileDialogDetailedView, self.open_contact)
-        self.dismiss_action = self._action(tr("&Dismiss"), pix.SP_DialogDiscardButton, self.dismiss_selected)
-        self.export_action = self._action(tr("Export to Calendar…"), pix.SP_DialogSaveButton, self.export)
-        self.snooze_menu = QMenu(tr("&Snooze"), self)
+        self.log_action = self._action(
+            QCoreApplication.translate("FollowUps", "&Log Call…"), pix.SP_DialogApplyButton, self.log_call
+        )
+        self.open_action = self._action(
+            QCoreApplication.translate("FollowUps", "&Open Contact"),
+            pix.SP_FileDialogDetailedView,
+            self.open_contact,
+        )
+        self.dismiss_action = self._action(
+            QCoreApplication.translate("FollowUps", "&Dismiss"),
+            pix.SP_DialogDiscardButton,
+            self.dismiss_selected,
+        )
+        self.export_action = self._action(
+            QCoreApplication.translate("FollowUps", "Export to Calendar…"),
+            pix.SP_DialogSaveButton,
+            self.export,
+        )
+        self.snooze_menu = QMenu(QCoreApplication.translate("FollowUps", "&Snooze"), self)
         self.snooze_menu.menuAction().setIcon(self.style().standardIcon(pix.SP_BrowserReload))
         self.snooze_menu.aboutToShow.connect(self._fill_snooze_menu)
         self._fill_snooze_menu()
@@ -204,15 +199,19 @@ class FollowUpsView(QWidget):
             return f"{text} ({shown})"
 
         tomorrow, monday = today + timedelta(days=1), next_monday(today)
-        self.snooze_menu.addAction(label(tr("Tomorrow"), tomorrow), lambda: self.snooze_selected(tomorrow))
-        self.snooze_menu.addAction(label(tr("Next week"), monday), lambda: self.snooze_selected(monday))
-        self.snooze_menu.addAction(tr("Pick a Date…"), self.snooze_to_picked)
+        self.snooze_menu.addAction(
+            label(QCoreApplication.translate("FollowUps", "Tomorrow"), tomorrow),
+            lambda: self.snooze_selected(tomorrow),
+        )
+        self.snooze_menu.addAction(
+            label(QCoreApplication.translate("FollowUps", "Next week"), monday),
+            lambda: self.snooze_selected(monday),
+        )
+        self.snooze_menu.addAction(
+            QCoreApplication.translate("FollowUps", "Pick a Date…"), self.snooze_to_picked
+        )
 
     # -- reading ----------------------------------------------------------------------------
-
-    @property
-    def store(self) -> Store:
-        return self.window_.store
 
     def owner(self) -> str | None:
         data = self.owner_combo.currentData()
@@ -286,7 +285,9 @@ class FollowUpsView(QWidget):
             self.tree.setFirstColumnSpanned(group.row(), QModelIndex(), True)
             self.tree.setExpanded(group, bucket != "later" or not soon)
         if not any(counts.values()):
-            self.placeholder.setText(tr("Nobody to follow up. Well done!"))
+            self.placeholder.setText(
+                QCoreApplication.translate("FollowUps", "Nobody to follow up. Well done!")
+            )
             self.placeholder.show()
         else:
             self.placeholder.hide()
@@ -316,9 +317,6 @@ class FollowUpsView(QWidget):
                 rows.append(row)
         return rows
 
-    def selected_ids(self) -> list[int]:
-        return [row.contact_id for row in self.selected_rows()]
-
     def _selection_changed(self, *_args: Any) -> None:
         rows = self.selected_rows()
         for action in (self.log_action, self.dismiss_action, self.snooze_menu.menuAction()):
@@ -342,114 +340,3 @@ class FollowUpsView(QWidget):
         menu.addAction(self.dismiss_action)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.tree.viewport().mapToGlobal(position))
-
-    # -- actions ------------------------------------------------------------------------------
-
-    def open_contact(self) -> None:
-        rows = self.selected_rows()
-        if rows:
-            self.window_.contacts.edit_contact(rows[0].contact_id)
-
-    def log_call(self) -> LogContactDialog | None:
-        """The log dialog for the selected contacts (one entry each, the same details)."""
-        rows = self.selected_rows()
-        if not rows:
-            return None
-        name = rows[0].name if len(rows) == 1 else tr("%Ln contacts", None, len(rows))
-        ids = [row.contact_id for row in rows]
-
-        def save(request: LogRequest) -> None:
-            for contact_id in ids:
-                self.window_.contacts.log_contact(contact_id, request)
-
-        dialog = LogContactDialog(name, save, parent=self.window_)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def ask_date(self) -> date | None:
-        """A day to snooze to, from a calendar (tests replace this)."""
-        dialog = QDialog(self)
-        dialog.setWindowTitle(tr("Snooze Until"))
-        calendar = QCalendarWidget()
-        today = self.today()
-        start = today + timedelta(days=1)
-        calendar.setMinimumDate(QDate(today.year, today.month, today.day))
-        calendar.setSelectedDate(QDate(start.year, start.month, start.day))
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(dialog.accept)
-        box.rejected.connect(dialog.reject)
-        calendar.activated.connect(lambda _d: dialog.accept())
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(calendar)
-        layout.addWidget(box)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        chosen = calendar.selectedDate()
-        return date(chosen.year(), chosen.month(), chosen.day())
-
-    def snooze_to_picked(self) -> bool:
-        until = self.ask_date()
-        return self.snooze_selected(until) if until is not None else False
-
-    def snooze_selected(self, until: date) -> bool:
-        shown = QLocale().toString(QDate(until.year, until.month, until.day), date_format(QLocale()))
-        text = tr("Snooze %n follow-ups", None, len(self.selected_ids())) + f" → {shown}"
-        return self._change(text, lambda store, cid, today: snooze(store, cid, until, today=today))
-
-    def dismiss_selected(self) -> bool:
-        text = tr("Dismiss %n follow-ups", None, len(self.selected_ids()))
-        return self._change(text, lambda store, cid, today: dismiss(store, cid, today=today))
-
-    def _change(self, text: str, action: Callable[[Store, int, date], Any]) -> bool:
-        """Do ``action`` for each selected contact on the writer thread; one undo step (reset)."""
-        ids = self.selected_ids()
-        if not ids:
-            return False
-        contacts = self.window_.contacts
-        ctx, store, today = contacts.command_context, self.store, self.today()
-
-        def redo(_result: Any = None) -> list[int]:
-            for contact_id in ids:
-                action(store, contact_id, today)
-            return ids
-
-        def undo(_result: Any) -> None:
-            for contact_id in ids:
-                reset_followup(store, contact_id, today=today)
-
-        def done(_result: Any) -> None:
-            self.window_.undo_stack.push(BackgroundCommand(ctx, text, ids, undo, redo))
-            contacts.contacts_changed(ids)
-
-        self.window_.writer.submit(redo, done, contacts.report_error)
-        return True
-
-    def ask_ics_file(self) -> str | None:
-        """Where to save the calendar (tests replace this)."""
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            tr("Export Follow-ups to Calendar"),
-            str(Path.home() / "follow-ups.ics"),
-            tr("iCalendar files (*.ics);;All files (*)"),
-        )
-        if path and not Path(path).suffix:
-            path += ".ics"
-        return path or None
-
-    def export(self, path: str | None = None) -> bool:
-        path = path or self.ask_ics_file()
-        if not path:
-            return False
-        store, today, owner = self.store, self.today(), self.owner()
-        status = self.window_.statusBar()
-
-        def done(result: Any) -> None:
-            status.showMessage(tr("%Ln follow-ups exported to the calendar file.", None, result.count), 6000)
-
-        self.window_.reader.submit(
-            lambda: export_ics(store, Path(path), today=today, owner=owner),
-            done,
-            self.window_.contacts.report_error,
-        )
-        return True

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from segdesk.domain.choice_labels import choice_label
 from segdesk.domain.fields import Field, FieldType
+from segdesk.services.contact_form import country_label
 
 __all__ = ["CURRENCY_SYMBOLS", "alignment", "date_format", "display_text", "format_phone"]
 
@@ -27,6 +28,12 @@ def format_phone(stored: str) -> str:
     except phonenumbers.NumberParseException:
         return stored
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@lru_cache(maxsize=1024)
+def _country_name(code: str, language: str) -> str:
+    """The country's name for an ISO code, in the user's language (the code when unknown)."""
+    return country_label(code, language)
 
 
 def date_format(locale: QLocale) -> str:
@@ -71,6 +78,8 @@ def display_text(
         if field.id == "language":
             name = QLocale(str(value)).nativeLanguageName()
             return name or str(value)
+        if field.id == "country":
+            return _country_name(str(value), locale.name().split("_")[0])
         return choice_label(field.id, str(value))
     if isinstance(value, frozenset | set | list | tuple):
         return ", ".join(sorted((str(v) for v in value), key=str.casefold))

@@ -35,7 +35,7 @@ class _Probe(QObject):
 
 
 class _Model(QAbstractListModel):
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 1
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:

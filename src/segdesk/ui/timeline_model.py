@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +19,8 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication
 
 from segdesk.domain.choice_labels import choice_label
 from segdesk.services.timeline import TimelineEntry
@@ -37,6 +40,47 @@ def channel_label(code: str) -> str:
         "visit": QCoreApplication.translate("Timeline", "Visit"),
         "note": QCoreApplication.translate("Timeline", "Note"),
     }.get(code, code)
+
+
+def _outcome(text: str) -> str:
+    """An outcome as written; a code such as ``call_back`` (imports, demo data) as words."""
+    if _CODE.fullmatch(text):
+        words = text.replace("_", " ")
+        return words[:1].upper() + words[1:]
+    return text
+
+
+_CODE = re.compile(r"[a-z]+(_[a-z]+)*")
+_ICON_COLOURS = {
+    "call": "#1a73e8",
+    "email": "#9334e6",
+    "meeting": "#e37400",
+    "visit": "#188038",
+    "note": "#5f6368",
+    "order": "#c5221f",
+}
+
+
+@lru_cache(maxsize=16)
+def _icon(kind: str) -> QIcon:
+    """A coloured disc with the channel's initial (orders: a currency sign)."""
+    size = 22
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(_ICON_COLOURS.get(kind, "#5f6368")))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(12)
+    painter.setFont(font)
+    letter = "€" if kind == "order" else channel_label(kind)[:1].upper()
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, letter)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _when(at: datetime, locale: QLocale) -> str:
@@ -81,7 +125,7 @@ class TimelineModel(QAbstractListModel):
         else:
             parts = [when, channel_label(entry.channel)]
             if entry.outcome:
-                parts.append(entry.outcome)
+                parts.append(_outcome(entry.outcome))
             if entry.member:
                 parts.append(entry.member)
             head = " · ".join(parts)
@@ -90,7 +134,7 @@ class TimelineModel(QAbstractListModel):
             detail = detail[: _NOTE_PREVIEW - 1] + "…"
         return f"{head}\n{detail}" if detail else head
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,15 +146,9 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.note if entry.kind == "interaction" and entry.note else None
         if role == Qt.ItemDataRole.DecorationRole:
-            app = QApplication.instance()
-            if not isinstance(app, QApplication):
+            if not isinstance(QApplication.instance(), QApplication):
                 return None
-            icon = (
-                QStyle.StandardPixmap.SP_DialogSaveButton
-                if entry.kind == "order"
-                else QStyle.StandardPixmap.SP_MessageBoxInformation
-            )
-            return app.style().standardIcon(icon)
+            return _icon("order" if entry.kind == "order" else entry.channel)
         if role == ENTRY_ROLE:
             return entry
         return None

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from segdesk.services.rule_editing import SegmentDraft, segment_draft
+from segdesk.services.segment_drafts import SegmentDraft, segment_draft
 from segdesk.store.database import Store
 from segdesk.ui.rule_editor.editor import RuleEditorWindow
 

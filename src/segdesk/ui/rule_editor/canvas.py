@@ -57,10 +57,6 @@ _FEEDBACK_ROLES = {COUNT_ROLE, PROBLEMS_ROLE, EXPLAIN_ROLE}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
-
-
 class RuleCanvas(QTreeView):
     """Emits ``currentNodeChanged(uid)`` as the current row moves (the group new fields go to)."""
 
@@ -97,7 +93,7 @@ class RuleCanvas(QTreeView):
         self.setDropIndicatorShown(False)  # ours is drawn above the row widgets
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setAccessibleName(_tr("Rule"))
+        self.setAccessibleName(QCoreApplication.translate("RuleEditor", "Rule"))
         self.setItemDelegate(RowDelegate(self))
         self.overlay = DropOverlay(self)
         self._dragging = False

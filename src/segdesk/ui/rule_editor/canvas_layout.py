@@ -168,17 +168,19 @@ class Layout:
         return self._insert_spot(node.parent(), node.row() + 1)
 
     def _insert_spot(self, parent: QModelIndex, row: int) -> DropSpot:
+        """A line where the rule would go; a nested target group is outlined too."""
         model = self.model
         count = model.rowCount(parent)
         frame = self.frame(parent)
         x1, x2 = frame.left() + INDENT - 2, frame.right() - 6
+        target = QPersistentModelIndex(parent)
+        box = frame if parent.parent().isValid() or count == 0 else None
         if count == 0:
-            header = self.widget_rect(parent)
-            return DropSpot(QPersistentModelIndex(parent), 0, line=(header.bottom() + 3, x1, x2), box=frame)
+            return DropSpot(target, 0, line=(self.widget_rect(parent).bottom() + 3, x1, x2), box=box)
         if row < count:
             child = model.index(row, 0, parent)
             top = self.frame(child).top() if self.is_group(child) else self.widget_rect(child).top()
-            return DropSpot(QPersistentModelIndex(parent), row, line=(top - 2, x1, x2))
+            return DropSpot(target, row, line=(top - 2, x1, x2), box=box)
         last = model.index(count - 1, 0, parent)
         bottom = self.frame(last).bottom() if self.is_group(last) else self.widget_rect(last).bottom()
-        return DropSpot(QPersistentModelIndex(parent), count, line=(bottom + 3, x1, x2))
+        return DropSpot(target, count, line=(bottom + 3, x1, x2), box=box)

@@ -68,5 +68,5 @@ class ValueChoices(QObject):
         self._cache[fld.id] = [_readable(fld, c) for c in found]
         self.loaded.emit(fld.id)
 
-    def forget(self, field_id: str) -> None:
-        self._cache.pop(field_id, None)
+    def forget_all(self) -> None:
+        self._cache.clear()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from segdesk.domain.rules import Condition, Group, Node, Path, Window
@@ -41,7 +42,11 @@ class _TreeCommand(QUndoCommand):
 
 
 class InsertNode(_TreeCommand):
-    def __init__(self, model: RuleTreeModel, parent_path: Path, index: int, node: Node, text: str) -> None:
+    def __init__(self, model: RuleTreeModel, parent_path: Path, index: int, node: Node) -> None:
+        if isinstance(node, Group):
+            text = QCoreApplication.translate("RuleEditor", "Add group")
+        else:
+            text = QCoreApplication.translate("RuleEditor", "Add condition")
         super().__init__(model, text)
         self.parent_path, self.index, self.node = parent_path, index, node
 
@@ -57,7 +62,11 @@ class InsertNode(_TreeCommand):
 
 
 class RemoveNode(_TreeCommand):
-    def __init__(self, model: RuleTreeModel, path: Path, text: str) -> None:
+    def __init__(self, model: RuleTreeModel, path: Path) -> None:
+        if isinstance(model.node(path), Group):
+            text = QCoreApplication.translate("RuleEditor", "Delete group")
+        else:
+            text = QCoreApplication.translate("RuleEditor", "Delete condition")
         super().__init__(model, text)
         self.path = path
         self.node: Node | None = None
@@ -73,7 +82,11 @@ class RemoveNode(_TreeCommand):
 class MoveNode(_TreeCommand):
     """Move a node before child ``index`` of the group at ``to_parent`` (paths before the move)."""
 
-    def __init__(self, model: RuleTreeModel, from_path: Path, to_parent: Path, index: int, text: str) -> None:
+    def __init__(self, model: RuleTreeModel, from_path: Path, to_parent: Path, index: int) -> None:
+        if isinstance(model.node(from_path), Group):
+            text = QCoreApplication.translate("RuleEditor", "Move group")
+        else:
+            text = QCoreApplication.translate("RuleEditor", "Move condition")
         super().__init__(model, text)
         self.from_path, self.to_parent, self.index = from_path, to_parent, index
         self.new_path: Path | None = None
@@ -92,8 +105,8 @@ class MoveNode(_TreeCommand):
 class WrapNode(_TreeCommand):
     """Put the node at ``path`` into a new group (the same group object on every redo)."""
 
-    def __init__(self, model: RuleTreeModel, path: Path, match: str, text: str) -> None:
-        super().__init__(model, text)
+    def __init__(self, model: RuleTreeModel, path: Path, match: str) -> None:
+        super().__init__(model, QCoreApplication.translate("RuleEditor", "Put in a group"))
         self.path = path
         self.group = Group(match, [])
 
@@ -107,8 +120,8 @@ class WrapNode(_TreeCommand):
 class UnwrapGroup(_TreeCommand):
     """Replace a group by its children; undo puts them back into the same group."""
 
-    def __init__(self, model: RuleTreeModel, path: Path, text: str) -> None:
-        super().__init__(model, text)
+    def __init__(self, model: RuleTreeModel, path: Path) -> None:
+        super().__init__(model, QCoreApplication.translate("RuleEditor", "Ungroup"))
         self.path = path
         self.group: Group | None = None
         self.size = 0
@@ -125,8 +138,8 @@ class UnwrapGroup(_TreeCommand):
 
 
 class SetMatch(_TreeCommand):
-    def __init__(self, model: RuleTreeModel, path: Path, old: str, new: str, text: str) -> None:
-        super().__init__(model, text)
+    def __init__(self, model: RuleTreeModel, path: Path, old: str, new: str) -> None:
+        super().__init__(model, QCoreApplication.translate("RuleEditor", "Change all/any/none"))
         self.path, self.old, self.new = path, old, new
 
     def redo(self) -> None:
@@ -153,10 +166,13 @@ class EditCondition(_TreeCommand):
         path: Path,
         old: ConditionState,
         new: ConditionState,
-        text: str,
         *,
         merge: bool = False,
     ) -> None:
+        if old[:2] == new[:2]:
+            text = QCoreApplication.translate("RuleEditor", "Edit value")
+        else:
+            text = QCoreApplication.translate("RuleEditor", "Edit condition")
         super().__init__(model, text)
         self.path, self.old, self.new, self.merge = path, old, new, merge
 

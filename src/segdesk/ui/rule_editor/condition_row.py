@@ -34,10 +34,6 @@ __all__ = ["ConditionRow"]
 _NEEDS_CHOICES = (EditorKind.TEXT, EditorKind.TEXT_LIST, EditorKind.SEGMENT)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
-
-
 class ConditionRow(RowWidget):
     def __init__(
         self,
@@ -62,17 +58,19 @@ class ConditionRow(RowWidget):
         self.field_button.setObjectName("fieldButton")
         self.field_button.setFlat(True)
         self.field_button.setStyleSheet("text-align: left; padding: 2px 6px; font-weight: bold;")
-        self.field_button.setAccessibleName(_tr("Field"))
+        self.field_button.setAccessibleName(QCoreApplication.translate("RuleEditor", "Field"))
         self.field_button.setMenu(field_menu(model.catalogue, self._choose_field, self))
         self.op_combo = QComboBox()
         self.op_combo.setObjectName("operatorCombo")
-        self.op_combo.setAccessibleName(_tr("Operator"))
+        self.op_combo.setAccessibleName(QCoreApplication.translate("RuleEditor", "Operator"))
         self.op_combo.activated.connect(self._choose_operator)
         self.editor: ValueEditor = make_editor(EditorKind.NONE)
-        self.suffix = QLabel(_tr("ago"))
-        self.window_check = QCheckBox(_tr("in the last"))
+        self.suffix = QLabel(QCoreApplication.translate("RuleEditor", "ago"))
+        self.window_check = QCheckBox(QCoreApplication.translate("RuleEditor", "in the last"))
         self.window_check.setObjectName("windowCheck")
-        self.window_check.setToolTip(_tr("Only count purchases or contacts in a recent period"))
+        self.window_check.setToolTip(
+            QCoreApplication.translate("RuleEditor", "Only count purchases or contacts in a recent period")
+        )
         self.window_edit = AmountUnit()
         self.window_check.toggled.connect(self._window_changed)
         self.window_edit.changed.connect(self._window_changed)
@@ -81,8 +79,8 @@ class ConditionRow(RowWidget):
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.setText("✕")
         self.delete_button.setAutoRaise(True)
-        self.delete_button.setToolTip(_tr("Delete this condition (Del)"))
-        self.delete_button.setAccessibleName(_tr("Delete condition"))
+        self.delete_button.setToolTip(QCoreApplication.translate("RuleEditor", "Delete this condition (Del)"))
+        self.delete_button.setAccessibleName(QCoreApplication.translate("RuleEditor", "Delete condition"))
         self.delete_button.clicked.connect(self._delete)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problemLabel")
@@ -124,7 +122,9 @@ class ConditionRow(RowWidget):
         if fld is not None and fld is not self._field:
             self._show_field(fld)
         elif fld is None:
-            self.field_button.setText(condition.field or _tr("choose a field"))
+            self.field_button.setText(
+                condition.field or QCoreApplication.translate("RuleEditor", "choose a field")
+            )
         if fld is not None:
             with QSignalBlocker(self.op_combo):
                 self.op_combo.setCurrentIndex(self.op_combo.findData(condition.op))
@@ -148,8 +148,9 @@ class ConditionRow(RowWidget):
     def _show_field(self, fld: Field) -> None:
         self._field = fld
         self.field_button.setText(fld.translated_label())
-        self.field_button.setToolTip(_tr("%1 (%2) – click to choose another field").replace(
-            "%1", fld.translated_label()).replace("%2", type_label(fld.type)))  # fmt: skip
+        tip = QCoreApplication.translate("RuleEditor", "%1 (%2) – click to choose another field")
+        tip = tip.replace("%1", fld.translated_label()).replace("%2", type_label(fld.type))
+        self.field_button.setToolTip(tip)
         with QSignalBlocker(self.op_combo):
             self.op_combo.clear()
             for op in fld.operators:

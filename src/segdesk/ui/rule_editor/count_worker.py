@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 
 from segdesk.domain.rules import Path
 from segdesk.services.errors import OperationFailed, UserError
-from segdesk.services.rule_counting import TreeCounter
+from segdesk.services.rule_counting import TreeCounter, warm_up
 from segdesk.services.rule_editing import Countable, countable
 from segdesk.services.segments import CountResult
 from segdesk.store.database import Store, StoreError
@@ -131,6 +131,7 @@ class LiveCounter(QObject):
         self.store = store
         self.today = today
         self.tree_counter = TreeCounter(store, today)
+        warm_up()  # helper processes take a second to start: not at the first count
         self._snapshot = snapshot
         self._pool = pool
         self.generation = 0

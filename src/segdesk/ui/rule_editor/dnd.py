@@ -45,10 +45,6 @@ FIELD_MIME = "application/x-segdesk-field"
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
-
-
 # -- paths --------------------------------------------------------------------------------
 
 
@@ -141,34 +137,36 @@ def check_drop(
     """None if the drop can be done, else why not (shown to the user while dragging)."""
     target = model.node_of(parent)
     if target is None:
-        return _tr("Drop inside the rule")
+        return QCoreApplication.translate("RuleEditor", "Drop inside the rule")
     if action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
-        return _tr("Only moving or copying is possible here")
+        return QCoreApplication.translate("RuleEditor", "Only moving or copying is possible here")
     if isinstance(target, Condition) and row != -1:
-        return _tr("A condition holds no rules")
+        return QCoreApplication.translate("RuleEditor", "A condition holds no rules")
     if isinstance(target, Group) and not -1 <= row <= len(target.rules):
-        return _tr("Drop inside the rule")
+        return QCoreApplication.translate("RuleEditor", "Drop inside the rule")
     if data.hasFormat(FIELD_MIME):
         field_id = bytes(data.data(FIELD_MIME).data()).decode(errors="replace")
-        return None if field_id in model.catalogue else _tr("Unknown field")
+        return (
+            None if field_id in model.catalogue else QCoreApplication.translate("RuleEditor", "Unknown field")
+        )
     payload = _payload(data)
     if payload is None:
-        return _tr("Only fields and rules can be dropped here")
+        return QCoreApplication.translate("RuleEditor", "Only fields and rules can be dropped here")
     dragged = _dragged_path(model, payload)
     if dragged is None or action == Qt.DropAction.CopyAction:
         return (
             None
             if node_from_payload(payload) is not None
-            else _tr("Only fields and rules can be dropped here")
+            else QCoreApplication.translate("RuleEditor", "Only fields and rules can be dropped here")
         )
     target_path = model.path_of(parent)
     assert target_path is not None
     if not dragged:
-        return _tr("The whole rule cannot be moved")
+        return QCoreApplication.translate("RuleEditor", "The whole rule cannot be moved")
     if target_path[: len(dragged)] == dragged:
         if target_path == dragged:
-            return _tr("Drop it somewhere else")
-        return _tr("A group cannot go inside itself")
+            return QCoreApplication.translate("RuleEditor", "Drop it somewhere else")
+        return QCoreApplication.translate("RuleEditor", "A group cannot go inside itself")
     return None
 
 
@@ -183,19 +181,27 @@ def drop(model: RuleTreeModel, data: QMimeData, action: Qt.DropAction, row: int,
     if data.hasFormat(FIELD_MIME):
         field_id = bytes(data.data(FIELD_MIME).data()).decode()
         node: Node = new_condition(model.catalogue[field_id])
-        text = _tr("Add condition")
+        text = QCoreApplication.translate("RuleEditor", "Add condition")
     else:
         payload = _payload(data)
         assert payload is not None
         dragged = _dragged_path(model, payload)
         if dragged is not None and action == Qt.DropAction.MoveAction:
             moving, node = dragged, model.node(dragged)
-            text = _tr("Move group") if isinstance(node, Group) else _tr("Move condition")
+            text = (
+                QCoreApplication.translate("RuleEditor", "Move group")
+                if isinstance(node, Group)
+                else QCoreApplication.translate("RuleEditor", "Move condition")
+            )
         else:
             copied = node_from_payload(payload)
             assert copied is not None
             node = copied
-            text = _tr("Copy group") if isinstance(node, Group) else _tr("Copy condition")
+            text = (
+                QCoreApplication.translate("RuleEditor", "Copy group")
+                if isinstance(node, Group)
+                else QCoreApplication.translate("RuleEditor", "Copy condition")
+            )
     if isinstance(target, Condition):
         return _drop_onto_condition(model, target_path, node, moving)
     index = len(target.rules) if row == -1 else row
@@ -211,7 +217,7 @@ def drop(model: RuleTreeModel, data: QMimeData, action: Qt.DropAction, row: int,
 
 def _drop_onto_condition(model: RuleTreeModel, target: Path, node: Node, moving: Path | None) -> bool:
     """Put the target condition and the dropped node together into a new group (one undo step)."""
-    model.undo_stack.beginMacro(_tr("Group conditions"))
+    model.undo_stack.beginMacro(QCoreApplication.translate("RuleEditor", "Group conditions"))
     try:
         model.wrap_node(target)
         if moving is None:

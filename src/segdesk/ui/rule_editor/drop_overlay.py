@@ -20,10 +20,6 @@ __all__ = ["DropOverlay", "RowDelegate"]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
-
-
 class RowDelegate(QStyledItemDelegate):
     """Rows are widgets: the delegate only sizes them and places them inside the frames."""
 
@@ -71,18 +67,23 @@ class DropOverlay(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = ERROR if self.refusal else ACCENT
         if spot.box is not None:
-            painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+            into_group = spot.line is not None and not spot.onto and not self.refusal
+            outline = QColor(colour)
+            outline.setAlpha(150 if into_group else 255)
+            painter.setPen(QPen(outline, 2, Qt.PenStyle.SolidLine if into_group else Qt.PenStyle.DashLine))
             fill = QColor(colour)
-            fill.setAlpha(28)
+            fill.setAlpha(16 if into_group else 28)
             painter.setBrush(fill)
-            painter.drawRoundedRect(spot.box, 7, 7)
+            painter.drawRoundedRect(spot.box, 8, 8)
         if spot.line is not None and not spot.onto:
             y, x1, x2 = spot.line
             painter.setPen(QPen(colour, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawLine(x1 + 6, y, x2, y)
             painter.setBrush(self.palette().base())
             painter.drawEllipse(QPoint(x1 + 3, y), 4, 4)
-        label = self.refusal or (_tr("Put both in a new group") if spot.onto else None)
+        label = self.refusal or (
+            QCoreApplication.translate("RuleEditor", "Put both in a new group") if spot.onto else None
+        )
         if label:
             anchor = spot.box.topRight() if spot.box is not None and not self.refusal else self.refusal_at
             metrics = painter.fontMetrics()

@@ -24,14 +24,13 @@ from segdesk.services.catalogue import load_catalogue
 from segdesk.services.errors import OperationFailed, UserError
 from segdesk.services.overview import currency as store_currency
 from segdesk.services.rule_editing import (
-    SegmentDraft,
     TemplateChoice,
     preview_ids,
     problems_by_path,
-    save_draft,
     segment_names,
     team_members,
 )
+from segdesk.services.segment_drafts import SegmentDraft, save_draft
 from segdesk.services.segments import explain
 from segdesk.store.database import Store
 from segdesk.ui.formatting import CURRENCY_SYMBOLS
@@ -47,10 +46,6 @@ from segdesk.ui.rule_editor.preview import PreviewPanel
 from segdesk.ui.rule_editor.tree_model import RuleTreeModel
 
 __all__ = ["RuleEditorWindow"]
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RuleEditor", text, None, n)
 
 
 class RuleEditorWindow(QMainWindow):
@@ -121,8 +116,8 @@ class RuleEditorWindow(QMainWindow):
         checks.addWidget(self.preview)
         checks.addWidget(self.explanation)
         checks.setSizes([420, 260])
-        right.addTab(checks, _tr("Preview"))
-        right.addTab(self.details, _tr("Segment"))
+        right.addTab(checks, QCoreApplication.translate("RuleEditor", "Preview"))
+        right.addTab(self.details, QCoreApplication.translate("RuleEditor", "Segment"))
         self.tabs = right
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.palette_pane)
@@ -164,8 +159,10 @@ class RuleEditorWindow(QMainWindow):
             return Group("all", [])
 
     def _update_title(self) -> None:
-        name = self.draft.name or _tr("New segment")
-        self.setWindowTitle(_tr("%1[*] – Segment rules").replace("%1", name))
+        name = self.draft.name or QCoreApplication.translate("RuleEditor", "New segment")
+        self.setWindowTitle(
+            QCoreApplication.translate("RuleEditor", "%1[*] – Segment rules").replace("%1", name)
+        )
 
     # -- after every edit -------------------------------------------------------------------------------
 
@@ -175,7 +172,11 @@ class RuleEditorWindow(QMainWindow):
         problems = problems_by_path(model.root, self.catalogue, self.segment_names)
         model.set_problems({uids[p]: m for p, m in problems.items() if p in uids})
         model.set_explained({})
-        self.summary_label.setText(_tr("In words: %1").replace("%1", summarize(model.root, self.catalogue)))
+        self.summary_label.setText(
+            QCoreApplication.translate("RuleEditor", "In words: %1").replace(
+                "%1", summarize(model.root, self.catalogue)
+            )
+        )
         self.counter.schedule(immediate=structural)
 
     def _counting(self) -> None:
@@ -185,10 +186,14 @@ class RuleEditorWindow(QMainWindow):
         self._last_count = count
         result, locale = count.result, QLocale()
         self.model.set_counts(count.counts)
-        text = _tr("%1 of %2 contacts match").replace("%1", locale.toString(result.matched))
+        text = QCoreApplication.translate("RuleEditor", "%1 of %2 contacts match").replace(
+            "%1", locale.toString(result.matched)
+        )
         text = text.replace("%2", locale.toString(result.total))
         if count.skipped:
-            text += "  " + _tr("(%n incomplete condition(s) not counted)", count.skipped)
+            text += "  " + QCoreApplication.translate(
+                "RuleEditor", "(%n incomplete condition(s) not counted)", None, count.skipped
+            )
         self.total_label.setText(text)
         self.total_label.setStyleSheet("")
         self.warning_label.setText(result.warning or "")
@@ -248,6 +253,12 @@ class RuleEditorWindow(QMainWindow):
             self,
         )
 
+    def recount(self) -> None:
+        """Read every condition and value list again (the data changed meanwhile), then count."""
+        self.counter.tree_counter.forget()
+        self.choices.forget_all()
+        self.counter.schedule(immediate=True)
+
     # -- editing helpers the actions use -------------------------------------------------------------
 
     def _discard(self, uid: int) -> None:
@@ -259,7 +270,7 @@ class RuleEditorWindow(QMainWindow):
         group = rule_files.template_group(choice)
         if group is None:
             return
-        self.model.replace_root(group, _tr("Start from template"))
+        self.model.replace_root(group, QCoreApplication.translate("RuleEditor", "Start from template"))
         if not self.details.name_edit.text().strip():
             self.details.name_edit.setText(choice.name)
         if not self.details.description_edit.toPlainText().strip():
@@ -283,7 +294,11 @@ class RuleEditorWindow(QMainWindow):
 
     def _tell(self, message: str) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, _tr("Segment rules"), message, QMessageBox.StandardButton.Ok, self
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("RuleEditor", "Segment rules"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
         )
         box.setModal(False)
         box.show()
@@ -298,14 +313,19 @@ class RuleEditorWindow(QMainWindow):
         if not draft.name:
             self.tabs.setCurrentWidget(self.details)
             self.details.name_edit.setFocus()
-            self.details.show_status(_tr("Give the segment a name first."), error=True)
+            self.details.show_status(
+                QCoreApplication.translate("RuleEditor", "Give the segment a name first."), error=True
+            )
             return
         if self.model.problems:
-            self.details.show_status(_tr("Fix the conditions outlined in red first."), error=True)
+            self.details.show_status(
+                QCoreApplication.translate("RuleEditor", "Fix the conditions outlined in red first."),
+                error=True,
+            )
             return
         store, today = self.store, self.today
         self.details.save_button.setEnabled(False)
-        self.details.show_status(_tr("Saving…"))
+        self.details.show_status(QCoreApplication.translate("RuleEditor", "Saving…"))
 
         def done(_generation: int, segment_id: int) -> None:
             self.details.save_button.setEnabled(True)
@@ -314,7 +334,7 @@ class RuleEditorWindow(QMainWindow):
             self.draft = draft
             self.undo_stack.setClean()
             self._update_title()
-            self.details.show_status(_tr("Saved."))
+            self.details.show_status(QCoreApplication.translate("RuleEditor", "Saved."))
             self.saved.emit(segment_id)
 
         def failed(_generation: int, message: str) -> None:
@@ -334,8 +354,8 @@ class RuleEditorWindow(QMainWindow):
         event.ignore()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Segment rules"),
-            _tr("Save the changes to this segment before closing?"),
+            QCoreApplication.translate("RuleEditor", "Segment rules"),
+            QCoreApplication.translate("RuleEditor", "Save the changes to this segment before closing?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

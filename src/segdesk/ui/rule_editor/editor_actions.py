@@ -26,42 +26,79 @@ __all__ = ["EditorActions"]
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
-
-
 class EditorActions:
     def __init__(self, editor: RuleEditorWindow) -> None:
         self.editor = editor
         stack = editor.undo_stack
-        self.undo = stack.createUndoAction(editor, _tr("&Undo"))
+        self.undo = stack.createUndoAction(editor, QCoreApplication.translate("RuleEditor", "&Undo"))
         self.undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo = stack.createRedoAction(editor, _tr("&Redo"))
+        self.redo = stack.createRedoAction(editor, QCoreApplication.translate("RuleEditor", "&Redo"))
         self.redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        self.find_field = self._action(_tr("&Find a Field"), "Ctrl+F", editor.palette_pane.focus_search)
-        self.go_to_rule = self._action(_tr("Go to the &Rule"), "Ctrl+R", self._focus_canvas)
-        self.add_group = self._action(_tr("Add &Group"), "Ctrl+G", lambda: editor.canvas.add_group())
-        self.wrap = self._action(_tr("&Put in a Group"), "Ctrl+Shift+G", self._wrap)
-        self.unwrap = self._action(_tr("&Ungroup"), "Ctrl+Shift+U", self._unwrap)
-        self.duplicate = self._action(_tr("D&uplicate"), "Ctrl+D", self._duplicate)
-        self.delete = self._action(_tr("&Delete"), None, self._delete)
-        self.delete.setToolTip(_tr("Delete the current condition or group (Del)"))
-        self.copy = self._action(_tr("&Copy"), QKeySequence.StandardKey.Copy, self._copy)
-        self.cut = self._action(_tr("Cu&t"), QKeySequence.StandardKey.Cut, self._cut)
-        self.paste = self._action(_tr("&Paste"), QKeySequence.StandardKey.Paste, self._paste)
-        self.import_ = self._action(_tr("&Import Rules…"), QKeySequence.StandardKey.Open, self._import)
-        self.export = self._action(_tr("&Export Rules…"), "Ctrl+E", self._export)
-        self.save = self._action(_tr("&Save Segment"), QKeySequence.StandardKey.Save, editor.save)
-        self.close = self._action(_tr("&Close"), QKeySequence.StandardKey.Close, editor.close)
+        self.find_field = self._action(
+            QCoreApplication.translate("RuleEditor", "&Find a Field"),
+            "Ctrl+F",
+            editor.palette_pane.focus_search,
+        )
+        self.go_to_rule = self._action(
+            QCoreApplication.translate("RuleEditor", "Go to the &Rule"), "Ctrl+R", self._focus_canvas
+        )
+        self.add_group = self._action(
+            QCoreApplication.translate("RuleEditor", "Add &Group"),
+            "Ctrl+G",
+            lambda: editor.canvas.add_group(),
+        )
+        self.wrap = self._action(
+            QCoreApplication.translate("RuleEditor", "&Put in a Group"), "Ctrl+Shift+G", self._wrap
+        )
+        self.unwrap = self._action(
+            QCoreApplication.translate("RuleEditor", "&Ungroup"), "Ctrl+Shift+U", self._unwrap
+        )
+        self.duplicate = self._action(
+            QCoreApplication.translate("RuleEditor", "D&uplicate"), "Ctrl+D", self._duplicate
+        )
+        self.delete = self._action(QCoreApplication.translate("RuleEditor", "&Delete"), None, self._delete)
+        self.delete.setToolTip(
+            QCoreApplication.translate("RuleEditor", "Delete the current condition or group (Del)")
+        )
+        self.copy = self._action(
+            QCoreApplication.translate("RuleEditor", "&Copy"), QKeySequence.StandardKey.Copy, self._copy
+        )
+        self.cut = self._action(
+            QCoreApplication.translate("RuleEditor", "Cu&t"), QKeySequence.StandardKey.Cut, self._cut
+        )
+        self.paste = self._action(
+            QCoreApplication.translate("RuleEditor", "&Paste"), QKeySequence.StandardKey.Paste, self._paste
+        )
+        self.import_ = self._action(
+            QCoreApplication.translate("RuleEditor", "&Import Rules…"),
+            QKeySequence.StandardKey.Open,
+            self._import,
+        )
+        self.export = self._action(
+            QCoreApplication.translate("RuleEditor", "&Export Rules…"), "Ctrl+E", self._export
+        )
+        self.save = self._action(
+            QCoreApplication.translate("RuleEditor", "&Save Segment"),
+            QKeySequence.StandardKey.Save,
+            editor.save,
+        )
+        self.close = self._action(
+            QCoreApplication.translate("RuleEditor", "&Close"), QKeySequence.StandardKey.Close, editor.close
+        )
+        self.recount = self._action(
+            QCoreApplication.translate("RuleEditor", "Count &Again"),
+            QKeySequence.StandardKey.Refresh,
+            editor.recount,
+        )
         self.templates = rule_files.template_menu(editor, editor.start_from_template)
-        self.templates.setTitle(_tr("Start from a &Template"))
+        self.templates.setTitle(QCoreApplication.translate("RuleEditor", "Start from a &Template"))
 
         bar = editor.menuBar()
-        segment = bar.addMenu(_tr("&Segment"))
+        segment = bar.addMenu(QCoreApplication.translate("RuleEditor", "&Segment"))
         segment.addMenu(self.templates)
         for action in (self.import_, self.export, None, self.save, None, self.close):
             segment.addAction(action) if action else segment.addSeparator()
-        edit = bar.addMenu(_tr("&Edit"))
+        edit = bar.addMenu(QCoreApplication.translate("RuleEditor", "&Edit"))
         for action in (
             self.undo,
             self.redo,
@@ -78,10 +115,11 @@ class EditorActions:
             None,
             self.find_field,
             self.go_to_rule,
+            self.recount,
         ):
             edit.addAction(action) if action else edit.addSeparator()  # fmt: skip
 
-        toolbar = editor.addToolBar(_tr("Rule"))
+        toolbar = editor.addToolBar(QCoreApplication.translate("RuleEditor", "Rule"))
         toolbar.setObjectName("ruleToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -98,7 +136,7 @@ class EditorActions:
         ):
             toolbar.addAction(action) if action else toolbar.addSeparator()  # fmt: skip
         templates = QToolButton()
-        templates.setText(_tr("Templates"))
+        templates.setText(QCoreApplication.translate("RuleEditor", "Templates"))
         templates.setMenu(self.templates)
         templates.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar.addWidget(templates)

@@ -28,10 +28,6 @@ ExplainedNode = tuple[Path, str, bool]  # path in the edited tree, words, passed
 PASS, FAIL = QColor("#188038"), QColor("#d93025")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
-
-
 class ExplanationPanel(QWidget):
     """Emits ``explainRequested(contact id)``; the editor answers with :meth:`show_result`."""
 
@@ -43,12 +39,17 @@ class ExplanationPanel(QWidget):
         self.contact_edit = QLineEdit()
         self.contact_edit.setObjectName("explainContactEdit")
         self.contact_edit.setValidator(QIntValidator(1, 2_000_000_000, self))
-        self.contact_edit.setPlaceholderText(_tr("Contact number"))
-        self.contact_edit.setAccessibleName(_tr("Contact number to explain"))
-        self.button = QPushButton(_tr("Why in or out?"))
+        self.contact_edit.setPlaceholderText(QCoreApplication.translate("RuleEditor", "Contact number"))
+        self.contact_edit.setAccessibleName(
+            QCoreApplication.translate("RuleEditor", "Contact number to explain")
+        )
+        self.button = QPushButton(QCoreApplication.translate("RuleEditor", "Why in or out?"))
         self.button.setObjectName("explainButton")
         self.heading = QLabel(
-            _tr("Pick a contact in the preview, or type its number, to see which rules it meets.")
+            QCoreApplication.translate(
+                "RuleEditor",
+                "Pick a contact in the preview, or type its number, to see which rules it meets.",
+            )
         )
         self.heading.setObjectName("explainHeading")
         self.heading.setWordWrap(True)
@@ -57,7 +58,7 @@ class ExplanationPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(16)
-        self.tree.setAccessibleName(_tr("Rules met by the contact"))
+        self.tree.setAccessibleName(QCoreApplication.translate("RuleEditor", "Rules met by the contact"))
         row = QHBoxLayout()
         row.addWidget(self.contact_edit, 1)
         row.addWidget(self.button)
@@ -78,11 +79,15 @@ class ExplanationPanel(QWidget):
         text = self.contact_edit.text().strip()
         if text.isdigit():
             self.contact_id = int(text)
-            self.heading.setText(_tr("Checking…"))
+            self.heading.setText(QCoreApplication.translate("RuleEditor", "Checking…"))
             self.explainRequested.emit(self.contact_id)
 
     def show_result(self, contact_id: int, member: bool, nodes: list[ExplainedNode]) -> None:
-        words = _tr("Contact %1 is in the segment.") if member else _tr("Contact %1 is not in the segment.")
+        words = (
+            QCoreApplication.translate("RuleEditor", "Contact %1 is in the segment.")
+            if member
+            else QCoreApplication.translate("RuleEditor", "Contact %1 is not in the segment.")
+        )
         self.heading.setText(words.replace("%1", str(contact_id)))
         self.heading.setStyleSheet(f"color: {(PASS if member else FAIL).name()}; font-weight: bold;")
         self.tree.clear()
@@ -92,7 +97,12 @@ class ExplanationPanel(QWidget):
             parent = items.get(path[:-1]) if path else None
             item = QTreeWidgetItem([f"{mark}  {text}"])
             item.setForeground(0, QBrush(PASS if passed else FAIL))
-            item.setToolTip(0, _tr("met") if passed else _tr("not met"))
+            item.setToolTip(
+                0,
+                QCoreApplication.translate("RuleEditor", "met")
+                if passed
+                else QCoreApplication.translate("RuleEditor", "not met"),
+            )
             if parent is not None:
                 parent.addChild(item)
             else:
@@ -110,5 +120,8 @@ class ExplanationPanel(QWidget):
         self.tree.clear()
         self.heading.setStyleSheet("")
         self.heading.setText(
-            _tr("Pick a contact in the preview, or type its number, to see which rules it meets.")
+            QCoreApplication.translate(
+                "RuleEditor",
+                "Pick a contact in the preview, or type its number, to see which rules it meets.",
+            )
         )

@@ -14,15 +14,11 @@ from segdesk.ui.rule_editor.tree_model import COUNT_ROLE, EXPLAIN_ROLE, PROBLEMS
 __all__ = ["GroupHeader", "match_label"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
-
-
 def match_label(match: str) -> str:
     return {
-        "all": _tr("All of these are true"),
-        "any": _tr("Any of these is true"),
-        "none": _tr("None of these is true"),
+        "all": QCoreApplication.translate("RuleEditor", "All of these are true"),
+        "any": QCoreApplication.translate("RuleEditor", "Any of these is true"),
+        "none": QCoreApplication.translate("RuleEditor", "None of these is true"),
     }.get(match, match)
 
 
@@ -41,11 +37,13 @@ class GroupHeader(RowWidget):
         is_root = model.node_of(index) is model.root
         self.match_combo = QComboBox()
         self.match_combo.setObjectName("matchCombo")
-        self.match_combo.setAccessibleName(_tr("Contacts match when"))
+        self.match_combo.setAccessibleName(QCoreApplication.translate("RuleEditor", "Contacts match when"))
         for match in ("all", "any", "none"):
             self.match_combo.addItem(match_label(match), match)
         self.match_combo.activated.connect(self._choose_match)
-        self.empty_label = QLabel(_tr("Drop fields here, or use + Condition"))
+        self.empty_label = QLabel(
+            QCoreApplication.translate("RuleEditor", "Drop fields here, or use + Condition")
+        )
         self.empty_label.setObjectName("emptyGroupLabel")
         self.empty_label.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
         self.problem_label = QLabel()
@@ -53,14 +51,18 @@ class GroupHeader(RowWidget):
         self.count = CountBadge()
         self.add_condition_button = QToolButton()
         self.add_condition_button.setObjectName("addConditionButton")
-        self.add_condition_button.setText(_tr("+ Condition"))
-        self.add_condition_button.setToolTip(_tr("Add a condition to this group"))
+        self.add_condition_button.setText(QCoreApplication.translate("RuleEditor", "+ Condition"))
+        self.add_condition_button.setToolTip(
+            QCoreApplication.translate("RuleEditor", "Add a condition to this group")
+        )
         self.add_condition_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_condition_button.setMenu(field_menu(model.catalogue, self.addField.emit, self))
         self.add_group_button = QToolButton()
         self.add_group_button.setObjectName("addGroupButton")
-        self.add_group_button.setText(_tr("+ Group"))
-        self.add_group_button.setToolTip(_tr("Add a group inside this one (Ctrl+G)"))
+        self.add_group_button.setText(QCoreApplication.translate("RuleEditor", "+ Group"))
+        self.add_group_button.setToolTip(
+            QCoreApplication.translate("RuleEditor", "Add a group inside this one (Ctrl+G)")
+        )
         self.add_group_button.clicked.connect(self.addGroup)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 6, 4)
@@ -79,8 +81,10 @@ class GroupHeader(RowWidget):
             delete.setObjectName("deleteButton")
             delete.setText("✕")
             delete.setAutoRaise(True)
-            delete.setToolTip(_tr("Delete this group and its conditions (Del)"))
-            delete.setAccessibleName(_tr("Delete group"))
+            delete.setToolTip(
+                QCoreApplication.translate("RuleEditor", "Delete this group and its conditions (Del)")
+            )
+            delete.setAccessibleName(QCoreApplication.translate("RuleEditor", "Delete group"))
             delete.clicked.connect(self._delete)
             layout.addWidget(delete)
         self.refresh()

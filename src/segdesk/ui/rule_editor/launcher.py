@@ -22,21 +22,17 @@ from segdesk.ui.rule_editor import RuleEditorWindow, open_rule_editor
 __all__ = ["SegmentMenu"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class SegmentMenu(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.editors: dict[int | None, list[RuleEditorWindow]] = {}
-        self.menu = QMenu(_tr("&Segments"), window)
+        self.menu = QMenu(QCoreApplication.translate("MainWindow", "&Segments"), window)
         self.menu.setObjectName("segmentsMenu")
-        self.new_action = QAction(_tr("&New Segment…"), window)
+        self.new_action = QAction(QCoreApplication.translate("MainWindow", "&New Segment…"), window)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.triggered.connect(lambda _checked=False: self.open(None))
-        self.edit_menu = QMenu(_tr("&Edit Segment"), window)
+        self.edit_menu = QMenu(QCoreApplication.translate("MainWindow", "&Edit Segment"), window)
         self.edit_menu.aboutToShow.connect(self._fill_edit_menu)
         self.menu.addAction(self.new_action)
         self.menu.addMenu(self.edit_menu)
@@ -61,7 +57,9 @@ class SegmentMenu(QObject):
             action = self.edit_menu.addAction(segment.name)
             action.triggered.connect(lambda _checked=False, sid=segment.id: self.open(sid))
         if not segments:
-            empty = self.edit_menu.addAction(_tr("No saved segments yet"))
+            empty = self.edit_menu.addAction(
+                QCoreApplication.translate("MainWindow", "No saved segments yet")
+            )
             empty.setEnabled(False)
 
     def open(self, segment_id: int | None) -> RuleEditorWindow | None:
@@ -74,7 +72,7 @@ class SegmentMenu(QObject):
         try:
             editor = open_rule_editor(self.store, segment_id, parent=self.window)
         except UserError as exc:
-            QMessageBox.warning(self.window, _tr("Segments"), str(exc))
+            QMessageBox.warning(self.window, QCoreApplication.translate("MainWindow", "Segments"), str(exc))
             return None
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.editors.setdefault(segment_id, []).append(editor)

@@ -26,10 +26,6 @@ __all__ = ["MultiSelect"]
 MAX_BUTTON_ITEMS = 3
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RuleEditor", text, None, n)
-
-
 class _Popup(QFrame):
     toggled = Signal(str, bool)
     added = Signal(str)
@@ -41,7 +37,11 @@ class _Popup(QFrame):
         self.free_text = free_text
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(_tr("Search or type a new value…") if free_text else _tr("Search…"))
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("RuleEditor", "Search or type a new value…")
+            if free_text
+            else QCoreApplication.translate("RuleEditor", "Search…")
+        )
         self.list = QListWidget()
         self.list.setMinimumSize(260, 220)
         layout = QVBoxLayout(self)
@@ -120,7 +120,7 @@ class MultiSelect(QPushButton):
         self.setObjectName("multiSelect")
         self.setMinimumWidth(160)
         self.setStyleSheet("text-align: left; padding: 2px 8px;")
-        self.setAccessibleName(_tr("Values"))
+        self.setAccessibleName(QCoreApplication.translate("RuleEditor", "Values"))
         self._choices: list[ValueChoice] = []
         self._chosen: list[str] = []
         self.popup = _Popup(free_text, self)
@@ -157,13 +157,15 @@ class MultiSelect(QPushButton):
 
     def _update_text(self) -> None:
         if not self._chosen:
-            self.setText(_tr("choose…"))
+            self.setText(QCoreApplication.translate("RuleEditor", "choose…"))
             self.setToolTip("")
             return
         labels = [self._label(v) for v in self._chosen]
         shown = ", ".join(labels[:MAX_BUTTON_ITEMS])
         if len(labels) > MAX_BUTTON_ITEMS:
-            shown += " " + _tr("+%n more", len(labels) - MAX_BUTTON_ITEMS)
+            shown += " " + QCoreApplication.translate(
+                "RuleEditor", "+%n more", None, len(labels) - MAX_BUTTON_ITEMS
+            )
         self.setText(shown)
         self.setToolTip("\n".join(labels))
 

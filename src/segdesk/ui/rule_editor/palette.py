@@ -52,16 +52,17 @@ FIELD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
-
-
 class FieldListModel(QStandardItemModel):
     """Categories (not draggable) holding fields: label and type columns; drags give the field id."""
 
     def __init__(self, catalogue: Catalogue, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels([_tr("Field"), _tr("Type")])
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("RuleEditor", "Field"),
+                QCoreApplication.translate("RuleEditor", "Type"),
+            ]
+        )
         grey = QBrush(QColor("#80868b"))
         for category, fields in catalogue.by_category().items():
             heading = QStandardItem(category_label(category))
@@ -138,8 +139,8 @@ class FieldPalette(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("paletteSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(_tr("Search fields…"))
-        self.search.setAccessibleName(_tr("Search fields"))
+        self.search.setPlaceholderText(QCoreApplication.translate("RuleEditor", "Search fields…"))
+        self.search.setAccessibleName(QCoreApplication.translate("RuleEditor", "Search fields"))
         self.tree = _FieldTree()
         self.tree.setObjectName("paletteTree")
         self.tree.setModel(self.proxy)
@@ -151,7 +152,7 @@ class FieldPalette(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAccessibleName(_tr("Fields"))
+        self.tree.setAccessibleName(QCoreApplication.translate("RuleEditor", "Fields"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -167,7 +168,7 @@ class FieldPalette(QWidget):
         self.search.installEventFilter(self)
         self.tree.activated.connect(self._activated)
         self.setAcceptDrops(True)
-        self.trash_label = QLabel(_tr("Drop here to delete"), self)
+        self.trash_label = QLabel(QCoreApplication.translate("RuleEditor", "Drop here to delete"), self)
         self.trash_label.setObjectName("trashLabel")
         self.trash_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.trash_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

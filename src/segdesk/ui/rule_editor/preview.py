@@ -20,10 +20,6 @@ __all__ = ["PREVIEW_COLUMNS", "PreviewPanel"]
 PREVIEW_COLUMNS = ("full_name", "company", "city", "stage", "last_contact_at", "total_spent")
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RuleEditor", text, None, n)
-
-
 class PreviewPanel(QWidget):
     """Emits ``contactPicked(id)`` when a row becomes current (to explain that contact)."""
 
@@ -39,7 +35,7 @@ class PreviewPanel(QWidget):
             store, PREVIEW_COLUMNS, catalogue=catalogue, currency=currency, runner=self.runner, parent=self
         )
         self.model.set_query(ContactListQuery(contact_ids=frozenset()))
-        self.caption = QLabel(_tr("Counting…"))
+        self.caption = QLabel(QCoreApplication.translate("RuleEditor", "Counting…"))
         self.caption.setObjectName("previewCaption")
         self.caption.setWordWrap(True)
         self.table = QTableView()
@@ -55,7 +51,7 @@ class PreviewPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(_tr("Matching contacts"))
+        self.table.setAccessibleName(QCoreApplication.translate("RuleEditor", "Matching contacts"))
         for column, width in enumerate((170, 130, 90, 100, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -69,14 +65,16 @@ class PreviewPanel(QWidget):
         self.model.set_query(ContactListQuery(contact_ids=frozenset(ids)))
         locale = QLocale()
         if not matched:
-            self.caption.setText(_tr("No contact matches."))
+            self.caption.setText(QCoreApplication.translate("RuleEditor", "No contact matches."))
         elif len(ids) < matched:
-            text = _tr("The first %1 of %2 matching contacts:")
+            text = QCoreApplication.translate("RuleEditor", "The first %1 of %2 matching contacts:")
             self.caption.setText(
                 text.replace("%1", locale.toString(len(ids))).replace("%2", locale.toString(matched))
             )
         else:
-            self.caption.setText(_tr("%n matching contact(s):", matched))
+            self.caption.setText(
+                QCoreApplication.translate("RuleEditor", "%n matching contact(s):", None, matched)
+            )
 
     def show_failure(self, message: str) -> None:
         self.model.set_query(ContactListQuery(contact_ids=frozenset()))

@@ -24,20 +24,16 @@ PASS, FAIL = QColor("#188038"), QColor("#d93025")
 MATCH_COLOURS = {"all": QColor("#1a73e8"), "any": QColor("#0b8043"), "none": QColor("#c5221f")}
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("RuleEditor", text, disambiguation)
-
-
 def type_label(kind: FieldType) -> str:
     return {
-        FieldType.TEXT: _tr("text"),
-        FieldType.NUMBER: _tr("number"),
-        FieldType.MONEY: _tr("money"),
-        FieldType.DATE: _tr("date"),
-        FieldType.CHOICE: _tr("choice"),
-        FieldType.SET: _tr("list"),
-        FieldType.BOOLEAN: _tr("yes/no"),
-        FieldType.SEGMENT: _tr("segment"),
+        FieldType.TEXT: QCoreApplication.translate("RuleEditor", "text"),
+        FieldType.NUMBER: QCoreApplication.translate("RuleEditor", "number"),
+        FieldType.MONEY: QCoreApplication.translate("RuleEditor", "money"),
+        FieldType.DATE: QCoreApplication.translate("RuleEditor", "date"),
+        FieldType.CHOICE: QCoreApplication.translate("RuleEditor", "choice"),
+        FieldType.SET: QCoreApplication.translate("RuleEditor", "list"),
+        FieldType.BOOLEAN: QCoreApplication.translate("RuleEditor", "yes/no"),
+        FieldType.SEGMENT: QCoreApplication.translate("RuleEditor", "segment"),
     }[kind]
 
 
@@ -45,46 +41,46 @@ def operator_label(op: str, kind: FieldType) -> str:
     """How an operator reads between the field and the value (``Total spent`` *at least* ``500``)."""
     if kind is FieldType.DATE:
         dated = {
-            "on": _tr("is on"),
-            "before": _tr("is before"),
-            "after": _tr("is after"),
-            "between": _tr("is between", "dates"),
-            "within_last": _tr("is in the last"),
-            "older_than": _tr("is more than", "time ago"),
-            "within_next": _tr("is in the next"),
-            "in_period": _tr("is in"),
-            "anniversary_within_next": _tr("anniversary in the next"),
+            "on": QCoreApplication.translate("RuleEditor", "is on"),
+            "before": QCoreApplication.translate("RuleEditor", "is before"),
+            "after": QCoreApplication.translate("RuleEditor", "is after"),
+            "between": QCoreApplication.translate("RuleEditor", "is between", "dates"),
+            "within_last": QCoreApplication.translate("RuleEditor", "is in the last"),
+            "older_than": QCoreApplication.translate("RuleEditor", "is more than", "time ago"),
+            "within_next": QCoreApplication.translate("RuleEditor", "is in the next"),
+            "in_period": QCoreApplication.translate("RuleEditor", "is in"),
+            "anniversary_within_next": QCoreApplication.translate("RuleEditor", "anniversary in the next"),
         }
         if op in dated:
             return dated[op]
     if kind is FieldType.SET:
         sets = {
-            "includes_any": _tr("include any of"),
-            "includes_all": _tr("include all of"),
-            "excludes_any": _tr("include none of"),
+            "includes_any": QCoreApplication.translate("RuleEditor", "include any of"),
+            "includes_all": QCoreApplication.translate("RuleEditor", "include all of"),
+            "excludes_any": QCoreApplication.translate("RuleEditor", "include none of"),
         }
         if op in sets:
             return sets[op]
     return {
-        "eq": _tr("is"),
-        "neq": _tr("is not"),
-        "contains": _tr("contains"),
-        "not_contains": _tr("does not contain"),
-        "starts_with": _tr("starts with"),
-        "ends_with": _tr("ends with"),
-        "in": _tr("is one of"),
-        "not_in": _tr("is none of"),
-        "is_empty": _tr("is empty"),
-        "is_not_empty": _tr("is not empty"),
-        "lt": _tr("is less than"),
-        "lte": _tr("is at most"),
-        "gt": _tr("is more than"),
-        "gte": _tr("is at least"),
-        "between": _tr("is between"),
-        "is_true": _tr("is yes"),
-        "is_false": _tr("is no"),
-        "in_segment": _tr("is in segment"),
-        "not_in_segment": _tr("is not in segment"),
+        "eq": QCoreApplication.translate("RuleEditor", "is"),
+        "neq": QCoreApplication.translate("RuleEditor", "is not"),
+        "contains": QCoreApplication.translate("RuleEditor", "contains"),
+        "not_contains": QCoreApplication.translate("RuleEditor", "does not contain"),
+        "starts_with": QCoreApplication.translate("RuleEditor", "starts with"),
+        "ends_with": QCoreApplication.translate("RuleEditor", "ends with"),
+        "in": QCoreApplication.translate("RuleEditor", "is one of"),
+        "not_in": QCoreApplication.translate("RuleEditor", "is none of"),
+        "is_empty": QCoreApplication.translate("RuleEditor", "is empty"),
+        "is_not_empty": QCoreApplication.translate("RuleEditor", "is not empty"),
+        "lt": QCoreApplication.translate("RuleEditor", "is less than"),
+        "lte": QCoreApplication.translate("RuleEditor", "is at most"),
+        "gt": QCoreApplication.translate("RuleEditor", "is more than"),
+        "gte": QCoreApplication.translate("RuleEditor", "is at least"),
+        "between": QCoreApplication.translate("RuleEditor", "is between"),
+        "is_true": QCoreApplication.translate("RuleEditor", "is yes"),
+        "is_false": QCoreApplication.translate("RuleEditor", "is no"),
+        "in_segment": QCoreApplication.translate("RuleEditor", "is in segment"),
+        "not_in_segment": QCoreApplication.translate("RuleEditor", "is not in segment"),
     }.get(op, op)
 
 
@@ -98,7 +94,7 @@ class Grip(QLabel):
         self.setFixedWidth(14)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.setToolTip(_tr("Drag to move; Ctrl+drag to copy"))
+        self.setToolTip(QCoreApplication.translate("RuleEditor", "Drag to move; Ctrl+drag to copy"))
 
 
 class CountBadge(QLabel):
@@ -116,7 +112,9 @@ class CountBadge(QLabel):
     def show_count(self, count: int | None) -> None:
         self.setText("—" if count is None else QLocale().toString(count))
         self.setToolTip(
-            _tr("Contacts matching this on its own") if count is not None else _tr("Not counted (incomplete)")
+            QCoreApplication.translate("RuleEditor", "Contacts matching this on its own")
+            if count is not None
+            else QCoreApplication.translate("RuleEditor", "Not counted (incomplete)")
         )
 
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 from segdesk.domain import rules as tree
 from segdesk.domain.problems import RuleError
 from segdesk.domain.rules import Group, Node
-from segdesk.services.rule_editing import TemplateChoice, read_rules_file, template_choices, write_rules_file
+from segdesk.services.rule_editing import TemplateChoice, template_choices
+from segdesk.services.segment_drafts import read_rules_file, write_rules_file
 from segdesk.ui.rule_editor.dnd import NODE_MIME, node_from_payload, node_mime
 from segdesk.ui.rule_editor.tree_model import RuleTreeModel
 
 __all__ = [
-    "RULE_FILE_FILTER",
     "ask_rule_file",
     "clipboard_node",
     "copy_to_clipboard",
@@ -29,9 +29,6 @@ __all__ = [
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RuleEditor", text)
-
-
-RULE_FILE_FILTER = "segdesk rules (*.json);;All files (*)"
 
 
 def copy_to_clipboard(model: RuleTreeModel, node: Node) -> None:
@@ -69,7 +66,7 @@ def clipboard_node(data: QMimeData | None = None) -> Node | None:
 def import_rules(model: RuleTreeModel, path: Path) -> None:
     """Replace the rule by the one in ``path`` (one undo step); raises UserError/OperationFailed."""
     group = read_rules_file(path)
-    model.replace_root(group, _tr("Import rules"))
+    model.replace_root(group, QCoreApplication.translate("RuleEditor", "Import rules"))
 
 
 def export_rules(model: RuleTreeModel, path: Path) -> None:
@@ -78,8 +75,13 @@ def export_rules(model: RuleTreeModel, path: Path) -> None:
 
 def ask_rule_file(parent: QWidget, *, save: bool, chosen: Callable[[Path], object]) -> QFileDialog:
     """A non-blocking file dialog; ``chosen(path)`` once the user picks a file."""
-    dialog = QFileDialog(parent, _tr("Export Rules") if save else _tr("Import Rules"))
-    dialog.setNameFilter(_tr(RULE_FILE_FILTER))
+    dialog = QFileDialog(
+        parent,
+        QCoreApplication.translate("RuleEditor", "Export Rules")
+        if save
+        else QCoreApplication.translate("RuleEditor", "Import Rules"),
+    )
+    dialog.setNameFilter(QCoreApplication.translate("RuleEditor", "segdesk rules (*.json);;All files (*)"))
     dialog.setDefaultSuffix("json")
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -95,14 +97,14 @@ def template_menu(parent: QWidget, chosen: Callable[[TemplateChoice], None]) -> 
     menu = QMenu(parent)
     categories: dict[str, QMenu] = {}
     names = {
-        "firmographic": _tr("Companies"),
-        "a_priori": _tr("Who they are"),
-        "value": _tr("Value"),
-        "behaviour": _tr("Behaviour"),
-        "usage": _tr("Products"),
-        "activity": _tr("Activity"),
-        "stage": _tr("Relationship stage"),
-        "needs": _tr("Needs"),
+        "firmographic": QCoreApplication.translate("RuleEditor", "Companies"),
+        "a_priori": QCoreApplication.translate("RuleEditor", "Who they are"),
+        "value": QCoreApplication.translate("RuleEditor", "Value"),
+        "behaviour": QCoreApplication.translate("RuleEditor", "Behaviour"),
+        "usage": QCoreApplication.translate("RuleEditor", "Products"),
+        "activity": QCoreApplication.translate("RuleEditor", "Activity"),
+        "stage": QCoreApplication.translate("RuleEditor", "Relationship stage"),
+        "needs": QCoreApplication.translate("RuleEditor", "Needs"),
     }
     for choice in template_choices():
         sub = categories.get(choice.category)

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -46,10 +45,6 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 3  # contacts matching this node on its 
 PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 4  # list of messages, empty when valid
 EXPLAIN_ROLE = Qt.ItemDataRole.UserRole + 5  # the explained contact passes this node (bool | None)
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
 
 
 def plain(index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
@@ -234,46 +229,41 @@ class RuleTreeModel(QAbstractItemModel):
         self.undo_stack.push(command)
 
     def add_node(self, parent_path: Path, index: int, node: Node, *, focus: bool = True) -> QModelIndex:
-        text = _tr("Add group") if isinstance(node, Group) else _tr("Add condition")
-        self.push(commands.InsertNode(self, parent_path, index, node, text))
+        self.push(commands.InsertNode(self, parent_path, index, node))
         added = self.index_of_uid(node.uid)
         if focus:
             self.nodeAdded.emit(added)
         return added
 
     def remove_node(self, path: Path) -> None:
-        text = _tr("Delete group") if isinstance(self.node(path), Group) else _tr("Delete condition")
-        self.push(commands.RemoveNode(self, path, text))
+        self.push(commands.RemoveNode(self, path))
 
     def move_node(self, from_path: Path, to_parent: Path, index: int) -> bool:
         """Move (paths before the move, as a drop gives them); False if it would change nothing."""
         if dnd.is_same_place(from_path, to_parent, index):
             return False
-        text = _tr("Move group") if isinstance(self.node(from_path), Group) else _tr("Move condition")
-        self.push(commands.MoveNode(self, from_path, to_parent, index, text))
+        self.push(commands.MoveNode(self, from_path, to_parent, index))
         return True
 
     def wrap_node(self, path: Path, match: str = "all") -> Group:
-        command = commands.WrapNode(self, path, match, _tr("Put in a group"))
+        command = commands.WrapNode(self, path, match)
         self.push(command)
         return command.group
 
     def unwrap_group(self, path: Path) -> None:
-        self.push(commands.UnwrapGroup(self, path, _tr("Ungroup")))
+        self.push(commands.UnwrapGroup(self, path))
 
     def set_match(self, path: Path, match: str) -> None:
         group = self.node(path)
         if isinstance(group, Group) and group.match != match:
-            self.push(commands.SetMatch(self, path, group.match, match, _tr("Change all/any/none")))
+            self.push(commands.SetMatch(self, path, group.match, match))
 
     def edit_condition(self, path: Path, new: commands.ConditionState, *, merge: bool = False) -> None:
         condition = self.node(path)
         assert isinstance(condition, Condition)
         old = commands.state_of(condition)
-        if old == new:
-            return
-        text = _tr("Edit value") if old[:2] == new[:2] else _tr("Edit condition")
-        self.push(commands.EditCondition(self, path, old, new, text, merge=merge))
+        if old != new:
+            self.push(commands.EditCondition(self, path, old, new, merge=merge))
 
     def replace_root(self, group: Group, text: str) -> None:
         self.push(commands.ReplaceRoot(self, group, text))

@@ -32,29 +32,25 @@ from segdesk.ui.rule_editor.multi_select import MultiSelect
 __all__ = ["ValueEditor", "make_editor", "period_label", "unit_label"]
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("RuleEditor", text, disambiguation)
-
-
 def unit_label(unit: str) -> str:
     return {
-        "days": _tr("days"),
-        "weeks": _tr("weeks"),
-        "months": _tr("months"),
-        "years": _tr("years"),
+        "days": QCoreApplication.translate("RuleEditor", "days"),
+        "weeks": QCoreApplication.translate("RuleEditor", "weeks"),
+        "months": QCoreApplication.translate("RuleEditor", "months"),
+        "years": QCoreApplication.translate("RuleEditor", "years"),
     }.get(unit, unit)
 
 
 def period_label(period: str) -> str:
     return {
-        "this_week": _tr("this week"),
-        "last_week": _tr("last week"),
-        "this_month": _tr("this month"),
-        "last_month": _tr("last month"),
-        "this_quarter": _tr("this quarter"),
-        "last_quarter": _tr("last quarter"),
-        "this_year": _tr("this year"),
-        "last_year": _tr("last year"),
+        "this_week": QCoreApplication.translate("RuleEditor", "this week"),
+        "last_week": QCoreApplication.translate("RuleEditor", "last week"),
+        "this_month": QCoreApplication.translate("RuleEditor", "this month"),
+        "last_month": QCoreApplication.translate("RuleEditor", "last month"),
+        "this_quarter": QCoreApplication.translate("RuleEditor", "this quarter"),
+        "last_quarter": QCoreApplication.translate("RuleEditor", "last quarter"),
+        "this_year": QCoreApplication.translate("RuleEditor", "this year"),
+        "last_year": QCoreApplication.translate("RuleEditor", "last year"),
     }.get(period, period)
 
 
@@ -87,8 +83,8 @@ class TextValue(ValueEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(_tr("type a value"))
-        self.edit.setAccessibleName(_tr("Value"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("RuleEditor", "type a value"))
+        self.edit.setAccessibleName(QCoreApplication.translate("RuleEditor", "Value"))
         self.edit.setMinimumWidth(140)
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
@@ -126,7 +122,7 @@ class NumberBox(QLineEdit):
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setFixedWidth(110)
         self.setPlaceholderText(currency or "0")
-        self.setAccessibleName(_tr("Number"))
+        self.setAccessibleName(QCoreApplication.translate("RuleEditor", "Number"))
 
     def number(self) -> int | float | None:
         text = self.text().strip()
@@ -172,11 +168,11 @@ class NumberRange(ValueEditor):
     def __init__(self, currency: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.low, self.high = NumberBox(currency), NumberBox(currency)
-        self.low.setAccessibleName(_tr("From"))
-        self.high.setAccessibleName(_tr("To"))
+        self.low.setAccessibleName(QCoreApplication.translate("RuleEditor", "From"))
+        self.high.setAccessibleName(QCoreApplication.translate("RuleEditor", "To"))
         layout = _row(self)
         layout.addWidget(self.low)
-        layout.addWidget(QLabel(_tr("and")))
+        layout.addWidget(QLabel(QCoreApplication.translate("RuleEditor", "and")))
         layout.addWidget(self.high)
         if currency:
             layout.addWidget(QLabel(currency))
@@ -205,8 +201,8 @@ class DateBox(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(date_format(QLocale()))
         self.setMinimumDate(self.EMPTY)
-        self.setSpecialValueText(_tr("choose a date"))
-        self.setAccessibleName(_tr("Date"))
+        self.setSpecialValueText(QCoreApplication.translate("RuleEditor", "choose a date"))
+        self.setAccessibleName(QCoreApplication.translate("RuleEditor", "Date"))
 
     def iso(self) -> str | None:
         chosen = self.date()
@@ -242,7 +238,7 @@ class DateRange(ValueEditor):
         self.low, self.high = DateBox(), DateBox()
         layout = _row(self)
         layout.addWidget(self.low)
-        layout.addWidget(QLabel(_tr("and")))
+        layout.addWidget(QLabel(QCoreApplication.translate("RuleEditor", "and")))
         layout.addWidget(self.high)
         for box in (self.low, self.high):
             box.dateChanged.connect(
@@ -267,9 +263,9 @@ class AmountUnit(QWidget):
         super().__init__(parent)
         self.amount = QSpinBox()
         self.amount.setRange(0, 100_000)
-        self.amount.setAccessibleName(_tr("Amount"))
+        self.amount.setAccessibleName(QCoreApplication.translate("RuleEditor", "Amount"))
         self.unit = QComboBox()
-        self.unit.setAccessibleName(_tr("Unit"))
+        self.unit.setAccessibleName(QCoreApplication.translate("RuleEditor", "Unit"))
         for unit in UNITS:
             self.unit.addItem(unit_label(unit), unit)
         layout = _row(self)
@@ -323,14 +319,14 @@ class _ComboValue(ValueEditor):
 
 class PeriodValue(_ComboValue):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("choose a period"), parent)
+        super().__init__(QCoreApplication.translate("RuleEditor", "choose a period"), parent)
         for period in PERIODS:
             self.combo.addItem(period_label(period), period)
 
 
 class SegmentValue(_ComboValue):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("choose a segment"), parent)
+        super().__init__(QCoreApplication.translate("RuleEditor", "choose a segment"), parent)
 
     def set_choices(self, choices: list[ValueChoice]) -> None:
         with QSignalBlocker(self.combo):
