@@ -15,8 +15,8 @@ from typing import TextIO
 from segdesk import __version__
 from segdesk.cli import basics, followups, people, reports, segments, transfer
 from segdesk.cli.base import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Parents, Parser, Registry, iso_date
+from segdesk.services.databases import Store, StoreError
 from segdesk.services.errors import OperationFailed, UserError
-from segdesk.store.database import Store, StoreError
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FAILURE", "EXIT_OK", "build_parser", "needs_store", "parse_args", "run"]
 

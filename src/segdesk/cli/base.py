@@ -11,8 +11,8 @@ from typing import Any, NoReturn, TextIO
 
 from segdesk.domain import i18n
 from segdesk.domain.locale_format import preferred_language
+from segdesk.services.databases import Store
 from segdesk.services.selection import Selection, read_rules_file
-from segdesk.store.database import Store
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 

@@ -12,8 +12,8 @@ from segdesk.cli.base import Parents, Parser, Registry, Subcommands, positive_in
 from segdesk.domain import i18n
 from segdesk.services import backups as backups_service
 from segdesk.services.catalogue import load_catalogue
+from segdesk.services.databases import Store
 from segdesk.services.info import database_info
-from segdesk.store.database import Store
 
 
 def register(commands: Subcommands, parents: Parents, registry: Registry) -> None:

@@ -12,10 +12,9 @@ from typing import Any, TextIO
 from segdesk.cli.base import Parents, Parser, Registry, Subcommands, iso_date, positive_int, today_of
 from segdesk.domain import i18n
 from segdesk.domain.cadence import DUE_FILTERS, TOUCHES
-from segdesk.followups.listing import bucket_label, channel_label, group_rows
 from segdesk.services import followups as service
 from segdesk.services import interactions
-from segdesk.store.database import Store
+from segdesk.services.databases import Store
 
 __all__ = ["register", "row_json"]
 
@@ -159,7 +158,9 @@ def _row_line(row: service.FollowUpRow) -> str:
         parts.append(i18n.translate("Follow-ups", "never contacted"))
     else:
         text = i18n.fill(
-            i18n.translate("Follow-ups", "last: %1 %2"), last.on.isoformat(), channel_label(last.channel)
+            i18n.translate("Follow-ups", "last: %1 %2"),
+            last.on.isoformat(),
+            service.channel_label(last.channel),
         )
         if last.note:
             first_line = last.note.splitlines()[0] if last.note.strip() else ""
@@ -184,9 +185,9 @@ def _list(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     if not rows:
         print(i18n.translate("Follow-ups", "Nothing to follow up."), file=out)
         return
-    for bucket, group in group_rows(rows).items():
+    for bucket, group in service.group_rows(rows).items():
         if group:
-            print(f"{bucket_label(bucket)} ({len(group)})", file=out)
+            print(f"{service.bucket_label(bucket)} ({len(group)})", file=out)
             for row in group:
                 print(_row_line(row), file=out)
 

@@ -10,11 +10,11 @@ from typing import TextIO
 
 from segdesk.cli.base import Parents, Registry, Subcommands, positive_int, today_of
 from segdesk.domain import i18n
-from segdesk.io.machine_form import machine_value
 from segdesk.services import contacts, privacy
+from segdesk.services.databases import Store
 from segdesk.services.errors import UserError
+from segdesk.services.export import machine_value
 from segdesk.services.files import replacing_text_file
-from segdesk.store.database import Store
 
 
 def actor_name() -> str:

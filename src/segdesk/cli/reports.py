@@ -17,11 +17,10 @@ from segdesk.cli.base import (
     user_language,
 )
 from segdesk.domain import i18n
-from segdesk.reports.callsheet import LAYOUTS, SORTS, CallSheetOptions
-from segdesk.reports.label_sheets import PRESETS, LabelSheet, preset
 from segdesk.services import reports as service
+from segdesk.services.databases import Store
 from segdesk.services.errors import UserError
-from segdesk.store.database import Store
+from segdesk.services.reports import LAYOUTS, PRESETS, SORTS, CallSheetOptions, LabelSheet, preset
 
 
 def register(commands: Subcommands, parents: Parents, registry: Registry) -> None:

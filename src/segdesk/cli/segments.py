@@ -10,11 +10,10 @@ from typing import Any, TextIO
 from segdesk.cli.base import Parents, Registry, Subcommands, iso_date, positive_int, today_of
 from segdesk.domain import i18n
 from segdesk.domain.rules import Path as RulePath
-from segdesk.segments.templates import TEMPLATES
 from segdesk.services import segments as service
+from segdesk.services.databases import Store
 from segdesk.services.errors import UserError
 from segdesk.services.selection import read_rules_file
-from segdesk.store.database import Store
 
 
 def register(commands: Subcommands, parents: Parents, registry: Registry) -> None:
@@ -165,7 +164,7 @@ def _segments(store: Store, args: argparse.Namespace, out: TextIO) -> None:
             json.dump(
                 [
                     {"id": t.id, "name": t.translated_name(), "category": t.category, "rules": t.rules()}
-                    for t in TEMPLATES
+                    for t in service.TEMPLATES
                 ],
                 out,
                 ensure_ascii=False,
@@ -173,5 +172,5 @@ def _segments(store: Store, args: argparse.Namespace, out: TextIO) -> None:
             )
             out.write("\n")
             return
-        for t in TEMPLATES:
+        for t in service.TEMPLATES:
             print(f"{t.id:<22} {t.translated_name()}", file=out)

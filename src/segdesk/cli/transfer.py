@@ -23,8 +23,8 @@ from segdesk.cli.base import (
 from segdesk.domain import i18n
 from segdesk.services import export as export_service
 from segdesk.services import imports as import_service
+from segdesk.services.databases import Store
 from segdesk.services.errors import UserError
-from segdesk.store.database import Store
 
 LANGUAGES = ("en", "it", "fr", "pl", "de", "es")
 COUNTRY_OF_LANGUAGE = {"it": "IT", "fr": "FR", "pl": "PL", "de": "DE", "es": "ES"}

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from segdesk.domain import i18n
 from segdesk.io.csv_export import write_csv
 from segdesk.io.errors import SourceError
+from segdesk.io.machine_form import machine_value
 from segdesk.io.mailing import MAILCHIMP_FIELDS, mailable_email, write_mailchimp
 from segdesk.io.spreadsheet import MAX_XLSX_ROWS, write_xlsx
 from segdesk.io.vcard import vcard_text
@@ -32,7 +33,14 @@ from segdesk.store.contact_records import iter_records, unknown_fields
 from segdesk.store.database import Store
 from segdesk.store.models import Contact
 
-__all__ = ["DEFAULT_COLUMNS", "EXPORT_FORMATS", "ExportResult", "export_contacts", "parse_columns"]
+__all__ = [
+    "DEFAULT_COLUMNS",
+    "EXPORT_FORMATS",
+    "ExportResult",
+    "export_contacts",
+    "machine_value",
+    "parse_columns",
+]
 
 EXPORT_FORMATS = ("csv", "xlsx", "vcard", "vcard4", "mailchimp")
 DEFAULT_COLUMNS = (

@@ -41,7 +41,10 @@ from segdesk.followups.listing import (
     IdFilter,
     LastContact,
     OwnerFilter,
+    bucket_label,
+    channel_label,
     due_rows,
+    group_rows,
     owner_ids,
 )
 from segdesk.followups.listing import count_due as count_in_session
@@ -59,10 +62,34 @@ from segdesk.services.files import replacing_text_file
 from segdesk.store.database import Store
 
 __all__ = [
-    "Bucket", "Cadence", "DueCounts", "DueFilter", "FollowUpGroups", "FollowUpRow", "FollowUpSettings",
-    "IcsResult", "LastContact", "RefreshResult", "count_due", "dismiss", "due_followups", "ensure_current",
-    "export_ics", "followup_groups", "followup_settings", "parse_cadence_text", "refresh", "reset_followup",
-    "save_followup_settings", "set_contact_cadence", "set_followup_date", "set_segment_cadence", "snooze",
+    "Bucket",
+    "Cadence",
+    "DueCounts",
+    "DueFilter",
+    "FollowUpGroups",
+    "FollowUpRow",
+    "FollowUpSettings",
+    "IcsResult",
+    "LastContact",
+    "RefreshResult",
+    "bucket_label",
+    "channel_label",
+    "count_due",
+    "dismiss",
+    "due_followups",
+    "ensure_current",
+    "export_ics",
+    "followup_groups",
+    "followup_settings",
+    "group_rows",
+    "parse_cadence_text",
+    "refresh",
+    "reset_followup",
+    "save_followup_settings",
+    "set_contact_cadence",
+    "set_followup_date",
+    "set_segment_cadence",
+    "snooze",
 ]  # fmt: skip
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, Select, case, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from segdesk.domain import i18n
-from segdesk.reports.callsheet import CallSheetOptions, render_call_sheet
+from segdesk.reports.callsheet import LAYOUTS, SORTS, CallSheetOptions, render_call_sheet
 from segdesk.reports.label_sheets import PRESETS, LabelSheet, first_slot, preset
 from segdesk.reports.labels import LabelOptions, render_alignment_page, render_labels
 from segdesk.reports.rows import (
@@ -51,8 +51,10 @@ from segdesk.store.models import (
 )
 
 __all__ = [
+    "LAYOUTS",
     # What the window needs to describe a report, so it never reaches below services.
     "PRESETS",
+    "SORTS",
     "CallSheetOptions",
     "LabelSheet",
     "RenderedPdf",

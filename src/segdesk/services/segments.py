@@ -27,15 +27,18 @@ from segdesk.segments.columns import Scope, tables
 from segdesk.segments.compiler import SegmentDef, where_clause
 from segdesk.segments.counts import NodeResult, count_compiled, explain_compiled, small_segment_warning
 from segdesk.segments.membership import load_segment, segment_compiled, session_resolver
+from segdesk.segments.templates import TEMPLATES, Template, template
 from segdesk.services.catalogue import catalogue_for_session
 from segdesk.services.errors import UserError
 from segdesk.store.database import Store
 from segdesk.store.models import SegmentSnapshot
 
 __all__ = [
+    "TEMPLATES",
     "CountResult",
     "ExplainResult",
     "SegmentSummary",
+    "Template",
     "count_rules",
     "count_segment",
     "explain",
@@ -46,6 +49,7 @@ __all__ = [
     "segment_member_ids",
     "size_series",
     "take_snapshots",
+    "template",
 ]
 
 RulesDoc = Mapping[str, Any] | str

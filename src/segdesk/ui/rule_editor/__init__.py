@@ -11,8 +11,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
+from segdesk.services.databases import Store
 from segdesk.services.segment_drafts import SegmentDraft, segment_draft
-from segdesk.store.database import Store
 from segdesk.ui.rule_editor.editor import RuleEditorWindow
 
 __all__ = ["RuleEditorWindow", "open_rule_editor"]

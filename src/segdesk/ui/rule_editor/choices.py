@@ -6,8 +6,8 @@ from PySide6.QtCore import QLocale, QObject, QThreadPool, Signal
 
 from segdesk.domain.choice_labels import choice_label
 from segdesk.domain.fields import Field, ValueSource
+from segdesk.services.databases import Store
 from segdesk.services.rule_editing import ValueChoice, value_choices
-from segdesk.store.database import Store
 from segdesk.ui.rule_editor.count_worker import Job, run_job
 
 __all__ = ["ValueChoices"]

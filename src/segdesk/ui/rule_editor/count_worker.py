@@ -22,11 +22,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from segdesk.domain.rules import Path
+from segdesk.services.databases import Store, StoreError
 from segdesk.services.errors import OperationFailed, UserError
 from segdesk.services.rule_counting import TreeCounter, warm_up
 from segdesk.services.rule_editing import Countable, countable
 from segdesk.services.segments import CountResult
-from segdesk.store.database import Store, StoreError
 
 __all__ = ["DEBOUNCE_MS", "Job", "LiveCounter", "TreeCount", "run_job"]
 

@@ -21,6 +21,7 @@ from segdesk.domain.problems import RuleError
 from segdesk.domain.rule_summary import summarize
 from segdesk.domain.rules import Group, parse_rules, to_json
 from segdesk.services.catalogue import load_catalogue
+from segdesk.services.databases import Store
 from segdesk.services.errors import OperationFailed, UserError
 from segdesk.services.overview import currency as store_currency
 from segdesk.services.rule_editing import (
@@ -32,7 +33,6 @@ from segdesk.services.rule_editing import (
 )
 from segdesk.services.segment_drafts import SegmentDraft, save_draft
 from segdesk.services.segments import explain
-from segdesk.store.database import Store
 from segdesk.ui.formatting import CURRENCY_SYMBOLS
 from segdesk.ui.rule_editor import rule_files
 from segdesk.ui.rule_editor.canvas import RuleCanvas

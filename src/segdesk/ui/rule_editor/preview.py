@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from segdesk.domain.fields import Catalogue
 from segdesk.services.contact_list import ContactListQuery
-from segdesk.store.database import Store
+from segdesk.services.databases import Store
 from segdesk.ui.contact_table_model import CONTACT_ID_ROLE, ContactTableModel
 from segdesk.ui.workers import JobRunner
 
