@@ -59,6 +59,110 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: this is what the import would do.</source>
+        <translation>Noch wurde nichts geschrieben: So würde der Import ablaufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>For every duplicate:</source>
+        <translation>Für jedes Duplikat:</translation>
+    </message>
+    <message>
+        <source>Update the contact</source>
+        <translation>Kontakt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Zeile überspringen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Alle Zeilen werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row problem(s) must be fixed in the file (or its column ignored) before it can be imported; nothing will be written.</source>
+        <translation>
+            <numerusform>%n Problem in den Zeilen muss in der Datei behoben (oder die Spalte ignoriert) werden, bevor sie importiert werden kann; es wird nichts geschrieben.</numerusform>
+            <numerusform>%n Probleme in den Zeilen müssen in der Datei behoben (oder die Spalten ignoriert) werden, bevor sie importiert werden kann; es wird nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>%1 neu, %2 aktualisiert, %3 unverändert, %4 übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation>
+            <numerusform>Unten steht %n Warnung.</numerusform>
+            <numerusform>Unten stehen %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Choices changed: “Check Again” updates the counts.</source>
+        <translation>Auswahl geändert: „Erneut prüfen“ aktualisiert die Zahlen.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Person</source>
@@ -168,12 +272,84 @@
         <translation>%1 Demo-Kontakte zu %2 hinzugefügt.</translation>
     </message>
     <message>
+        <source>Read %1 rows from %2 (%3).</source>
+        <translation>%1 Zeilen aus %2 gelesen (%3).</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>Ignored columns:</source>
+        <translation>Ignorierte Spalten:</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more.</source>
+        <translation>  ... und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems, so nothing was imported; fix them and try again.</source>
+        <translation>%1 Zeilen haben Probleme, daher wurde nichts importiert; beheben Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Dry run: would add %1, update %2, leave %3 unchanged, skip %4.</source>
+        <translation>Probelauf: %1 würden hinzugefügt, %2 aktualisiert, %3 unverändert gelassen und %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every contact is already there.</source>
+        <translation>Nichts zu importieren: Alle Kontakte sind bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Import %5: added %1, updated %2, unchanged %3, skipped %4.</source>
+        <translation>Import %5: %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Undo it with: segdesk imports undo %1</source>
+        <translation>Rückgängig machen mit: segdesk imports undo %1</translation>
+    </message>
+    <message>
+        <source>row %1 repeats row %2 (%3)</source>
+        <translation>Zeile %1 wiederholt Zeile %2 (%3)</translation>
+    </message>
+    <message>
+        <source>row %1 matches contact %2 “%3” (%4, %5%)</source>
+        <translation>Zeile %1 entspricht Kontakt %2 „%3“ (%4, %5 %)</translation>
+    </message>
+    <message>
+        <source>Undid import %1: removed %2 contacts, restored %3.</source>
+        <translation>Import %1 rückgängig gemacht: %2 Kontakte entfernt, %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 of them had been edited since the import; those edits are gone too.</source>
+        <translation>%1 davon wurden seit dem Import bearbeitet; diese Änderungen sind ebenfalls verloren.</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Noch keine Importe.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
         <source>--columns needs at least one field id.</source>
         <translation>--columns braucht mindestens eine Feldkennung.</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2.</source>
         <translation>%1 Kontakte nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Left out %1 contacts without email consent or a valid email address.</source>
+        <translation>%1 Kontakte ohne E-Mail-Einwilligung oder gültige E-Mail-Adresse ausgelassen.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -211,6 +387,584 @@
         <source>Consent recorded.</source>
         <translation>Einwilligung gespeichert.</translation>
     </message>
+    <message>
+        <source>Say whose report: --segment NAME, --rules FILE, --followups or --all.</source>
+        <translation>Geben Sie an, für wen der Bericht ist: --segment NAME, --rules DATEI, --followups oder --all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a call sheet of %n contacts</source>
+        <translation>
+            <numerusform>Anrufliste mit %n Kontakt</numerusform>
+            <numerusform>Anrufliste mit %n Kontakten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n who refused phone calls.</source>
+        <translation>
+            <numerusform>%n Kontakt ausgelassen, der Anrufe abgelehnt hat.</numerusform>
+            <numerusform>%n Kontakte ausgelassen, die Anrufe abgelehnt haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the summary of %n contacts</source>
+        <translation>
+            <numerusform>Übersicht über %n Kontakt</numerusform>
+            <numerusform>Übersicht über %n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the alignment test page for %1 to %2.</source>
+        <translation>Testseite zur Ausrichtung für %1 gespeichert unter %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n labels</source>
+        <translation>
+            <numerusform>%n Etikett</numerusform>
+            <numerusform>%n Etiketten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n without consent to post.</source>
+        <translation>
+            <numerusform>%n Kontakt ohne Einwilligung für Briefpost übersprungen.</numerusform>
+            <numerusform>%n Kontakte ohne Einwilligung für Briefpost übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n with an incomplete address.</source>
+        <translation>
+            <numerusform>%n Kontakt mit unvollständiger Adresse übersprungen.</numerusform>
+            <numerusform>%n Kontakte mit unvollständiger Adresse übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) to %3.</source>
+        <translation>%1 (%2) gespeichert unter %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved segment “%1”.</source>
+        <translation>Segment „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>im Segment</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>nicht im Segment</translation>
+    </message>
+    <message>
+        <source>Contact %1 is %2.</source>
+        <translation>Kontakt %1 ist %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments remembered.</source>
+        <translation>
+            <numerusform>Schnappschuss von %n Segment gespeichert.</numerusform>
+            <numerusform>Schnappschüsse von %n Segmenten gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined %1, left %2, stayed %3.</source>
+        <translation>Hinzugekommen: %1, weggefallen: %2, geblieben: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Contact Changed Meanwhile</source>
+        <translation>Kontakt wurde inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>diesen Kontakt</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing. These fields now differ from what you are saving. Which values should be kept?</source>
+        <translation>Jemand anderes hat %1 gespeichert, während Sie Änderungen vorgenommen haben. Diese Felder weichen jetzt von Ihren Eingaben ab. Welche Werte sollen erhalten bleiben?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Deren Werte (soeben gespeichert)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine Werte</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Deren Werte behalten</translation>
+    </message>
+    <message>
+        <source>Overwrite with Mine</source>
+        <translation>Mit meinen Werten überschreiben</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Kontakt protokolliert.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>Kontakt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>Kontakt &amp;protokollieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>Schlagwort &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>Schlagwort &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Stage…</source>
+        <translation>Pha&amp;se festlegen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation>Be&amp;treuer festlegen…</translation>
+    </message>
+    <message>
+        <source>Add to Se&amp;gment…</source>
+        <translation>Zu Se&amp;gment hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Printable reports arrive with the reports window.</source>
+        <translation>Druckbare Berichte folgen mit dem Berichtsfenster.</translation>
+    </message>
+    <message>
+        <source>Selected Contacts</source>
+        <translation>Ausgewählte Kontakte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n Kontakt löschen? Sie können das mit Strg+Z rückgängig machen.</numerusform>
+            <numerusform>%n Kontakte löschen? Sie können das mit Strg+Z rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected contacts:</source>
+        <translation>Schlagwort für die ausgewählten Kontakte:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tag “%1” to %n contacts</source>
+        <translation>
+            <numerusform>Schlagwort „%1“ zu %n Kontakt hinzufügen</numerusform>
+            <numerusform>Schlagwort „%1“ zu %n Kontakten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected contacts:</source>
+        <translation>Schlagwort, das von den ausgewählten Kontakten entfernt werden soll:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag “%1” from %n contacts</source>
+        <translation>
+            <numerusform>Schlagwort „%1“ von %n Kontakt entfernen</numerusform>
+            <numerusform>Schlagwort „%1“ von %n Kontakten entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Stage</source>
+        <translation>Phase festlegen</translation>
+    </message>
+    <message>
+        <source>Relationship stage:</source>
+        <translation>Beziehungsphase:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %n contacts to “%1”</source>
+        <translation>
+            <numerusform>Phase von %n Kontakt auf „%1“ setzen</numerusform>
+            <numerusform>Phase von %n Kontakten auf „%1“ setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no team member to choose yet.</source>
+        <translation>Es gibt noch keine Teammitglieder zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation>Betreuer festlegen</translation>
+    </message>
+    <message>
+        <source>Team member in charge:</source>
+        <translation>Zuständiges Teammitglied:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n contacts to %1</source>
+        <translation>
+            <numerusform>Betreuer von %n Kontakt auf %1 setzen</numerusform>
+            <numerusform>Betreuer von %n Kontakten auf %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no saved segment yet.</source>
+        <translation>Es gibt noch kein gespeichertes Segment.</translation>
+    </message>
+    <message>
+        <source>Add to Segment</source>
+        <translation>Zu Segment hinzufügen</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contacts to segment “%1”</source>
+        <translation>
+            <numerusform>%n Kontakt zum Segment „%1“ hinzufügen</numerusform>
+            <numerusform>%n Kontakte zum Segment „%1“ hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts</source>
+        <translation>
+            <numerusform>%n Kontakt löschen</numerusform>
+            <numerusform>%n Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts deleted.</source>
+        <translation>
+            <numerusform>%n Kontakt gelöscht.</numerusform>
+            <numerusform>%n Kontakte gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts exported to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Eigene Felder</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Briefpost</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>Kontakt &amp;protokollieren…</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person…</source>
+        <translation>Alle Daten zu dieser Person exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase This Person…</source>
+        <translation>Diese Person endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>No contacts or orders yet.</source>
+        <translation>Noch keine Kontakte oder Bestellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Type to find a company in the database</source>
+        <translation>Tippen, um eine Firma in der Datenbank zu finden</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>Arbeitet bei</translation>
+    </message>
+    <message>
+        <source>Company facts</source>
+        <translation>Firmendaten</translation>
+    </message>
+    <message>
+        <source>Withdraw All (Do Not Contact)</source>
+        <translation>Alle widerrufen (nicht kontaktieren)</translation>
+    </message>
+    <message>
+        <source>This contact was deleted.</source>
+        <translation>Dieser Kontakt wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>New Contact – segdesk</source>
+        <translation>Neuer Kontakt – segdesk</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; everything can be changed later.</source>
+        <translation>Füllen Sie aus, was Sie wissen; alles lässt sich später ändern.</translation>
+    </message>
+    <message>
+        <source>%1 – segdesk</source>
+        <translation>%1 – segdesk</translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <translation>Letzter Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>next follow-up %1</source>
+        <translation>nächste Wiedervorlage %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contact no. %1</source>
+        <translation>Kontakt-Nr. %1</translation>
+    </message>
+    <message>
+        <source>From %1 (read-only):</source>
+        <translation>Von %1 (schreibgeschützt):</translation>
+    </message>
+    <message>
+        <source>Save the contact first.</source>
+        <translation>Speichern Sie zuerst den Kontakt.</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields to correct before saving</source>
+        <translation>
+            <numerusform>%n Feld muss vor dem Speichern korrigiert werden</numerusform>
+            <numerusform>%n Felder müssen vor dem Speichern korrigiert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>Neuer Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 (%2)</source>
+        <translation>%1 bearbeiten (%2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Allow %1 for %2</source>
+        <translation>%1 für %2 erlauben</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 for %2</source>
+        <translation>%1 für %2 widerrufen</translation>
+    </message>
+    <message>
+        <source>Withdraw all consent for %1</source>
+        <translation>Alle Einwilligungen für %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation>Alle Daten zu dieser Person exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Erase This Person</source>
+        <translation>Diese Person endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept.</source>
+        <translation>%1 und alle zugehörigen Daten (Verlauf, Bestellungen, Änderungsprotokoll) endgültig löschen? Das kann nicht rückgängig gemacht werden; nur ein Vermerk über die Löschung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this contact?</source>
+        <translation>Änderungen an diesem Kontakt speichern?</translation>
+    </message>
+    <message>
+        <source>Number, with +country code if abroad</source>
+        <translation>Nummer, im Ausland mit +Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it like %2.</source>
+        <translation>„%1“ ist kein Datum: Schreiben Sie es wie %2.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>Ein Geburtsdatum kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Check the year: %1.</source>
+        <translation>Prüfen Sie das Jahr: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>„%1“ ist kein Geldbetrag.</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Durch Kommas trennen</translation>
+    </message>
 </context>
 <context>
     <name>ContactList</name>
@@ -235,6 +989,14 @@
 Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
         <translation>Diese Datenbank enthält noch keine Kontakte.
 Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --contacts 2000).</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -306,8 +1068,129 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
         <translation>Wählen Sie einen Kontakt aus, um die Details zu sehen.</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Log Contact…</source>
+        <translation>Kontakt protokollieren…</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n neuer Kontakt</numerusform>
+            <numerusform>%n neue Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen</numerusform>
+            <numerusform>%n Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed changing: the contacts were already there.</source>
+        <translation>Es musste nichts geändert werden: Die Kontakte waren bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: %1</source>
+        <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import wird rückgängig gemacht…</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows Western European (cp1252)</source>
+        <translation>Windows Westeuropäisch (cp1252)</translation>
+    </message>
+    <message>
+        <source>Windows Central European (cp1250)</source>
+        <translation>Windows Mitteleuropäisch (cp1250)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2)</source>
+        <translation>ISO-8859-2 (Latin-2)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9)</source>
+        <translation>ISO-8859-15 (Latin-9)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (Excel-Unicode-Text)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet: the first rows as they will be imported.</source>
+        <translation>Eine Tabelle: die ersten Zeilen so, wie sie importiert werden.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8; it was read as %1. If letters such as à, é, ł or ß look wrong below, choose the encoding that shows them right.</source>
+        <translation>Diese Datei ist nicht in UTF-8 kodiert; sie wurde als %1 gelesen. Wenn Buchstaben wie à, é, ł oder ß unten falsch aussehen, wählen Sie die Kodierung, die sie richtig anzeigt.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding was recognised (%1).</source>
+        <translation>Die Kodierung der Datei wurde erkannt (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -323,6 +1206,18 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     <message>
         <source>Unknown column “%1”: “segdesk fields” lists the field ids.</source>
         <translation>Unbekannte Spalte „%1“: „segdesk fields“ listet die Feldkennungen auf.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter “%1”; use , ; tab or |.</source>
+        <translation>Unbekanntes Trennzeichen „%1“; verwenden Sie , ; tab oder |.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written in %2; choose UTF-8.</source>
+        <translation>„%1“ lässt sich nicht in %2 schreiben; wählen Sie UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known text encoding.</source>
+        <translation>„%1“ ist keine bekannte Textkodierung.</translation>
     </message>
     <message>
         <source>Excel holds at most 1,048,575 rows; export to CSV instead.</source>
@@ -565,10 +1460,448 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>CSV or TSV, Excel (.xlsx), Excel “Unicode text”, vCard (.vcf), or a Google, Outlook or Mailchimp contacts export.</source>
+        <translation>CSV oder TSV, Excel (.xlsx), Excel „Unicode-Text“, vCard (.vcf) oder ein Kontaktexport aus Google, Outlook oder Mailchimp.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Kontaktdateien (*.csv *.tsv *.txt *.xlsx *.vcf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Follow-ups</name>
+    <message>
+        <source>no calls</source>
+        <translation>keine Anrufe</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>last: %1 %2</source>
+        <translation>zuletzt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Keine Wiedervorlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n follow-ups to %1.</source>
+        <translation>
+            <numerusform>%n Wiedervorlage in %1 geschrieben.</numerusform>
+            <numerusform>%n Wiedervorlagen in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact %1: no follow-up until the next contact.</source>
+        <translation>Kontakt %1: keine Wiedervorlage bis zum nächsten Kontakt.</translation>
+    </message>
+    <message>
+        <source>Contact %1: next follow-up on %2.</source>
+        <translation>Kontakt %1: nächste Wiedervorlage am %2.</translation>
+    </message>
+    <message>
+        <source>Default follow-up: %1.</source>
+        <translation>Standard-Wiedervorlage: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: follow up %2.</source>
+        <translation>Segment „%1“, Wiedervorlage: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due dates changed for %n contacts.</source>
+        <translation>
+            <numerusform>Fälligkeitsdatum für %n Kontakt geändert.</numerusform>
+            <numerusform>Fälligkeitsdaten für %n Kontakte geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” has rules that cannot be used; its interval was left out.</source>
+        <translation>Segment „%1“ hat Regeln, die sich nicht verwenden lassen; sein Intervall wurde nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” chooses its members by follow-up dates; its interval was left out.</source>
+        <translation>Segment „%1“ wählt seine Mitglieder nach Wiedervorlagedaten aus; sein Intervall wurde nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>A follow-up interval must be from 1 to %1 days.</source>
+        <translation>Ein Wiedervorlage-Intervall muss zwischen 1 und %1 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>A follow-up interval must be from 1 to %1 months.</source>
+        <translation>Ein Wiedervorlage-Intervall muss zwischen 1 und %1 Monaten liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>im Abstand von %n Tag</numerusform>
+            <numerusform>im Abstand von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>im Abstand von %n Monat</numerusform>
+            <numerusform>im Abstand von %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an interval; write for example “90 days” or “3 months”.</source>
+        <translation>„%1“ ist kein Intervall; schreiben Sie zum Beispiel „90 days“ oder „3 months“.</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up list “%1”; choose one of: %2.</source>
+        <translation>Unbekannte Wiedervorlagenliste „%1“; wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Bei %1 nachfassen</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Mobile: %1</source>
+        <translation>Mobil: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>No phone calls: this contact has not agreed to them.</source>
+        <translation>Keine Anrufe: Dieser Kontakt hat Anrufen nicht zugestimmt.</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Betreuer: %1</translation>
+    </message>
+    <message>
+        <source>Never contacted.</source>
+        <translation>Nie kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1 (%2)</source>
+        <translation>Letzter Kontakt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up note: %1</source>
+        <translation>Notiz zur Wiedervorlage: %1</translation>
+    </message>
+    <message>
+        <source>segdesk follow-ups</source>
+        <translation>segdesk-Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>No team member is called “%1”.</source>
+        <translation>Kein Teammitglied heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Snooze to today or a later day.</source>
+        <translation>Verschieben Sie auf heute oder einen späteren Tag.</translation>
+    </message>
+    <message>
+        <source>There is no segment “%1”.</source>
+        <translation>Es gibt kein Segment „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown way of contact “%1”; choose one of: %2.</source>
+        <translation>Unbekannte Kontaktart „%1“; wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>Keep the outcome to %1 characters; put more in the note.</source>
+        <translation>Das Ergebnis darf höchstens %1 Zeichen lang sein; schreiben Sie mehr in die Notiz.</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot come before this contact.</source>
+        <translation>Die nächste Wiedervorlage kann nicht vor diesem Kontakt liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Überfällig seit</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>keine Anrufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>Refused phone calls: do not call.</source>
+        <translation>Anrufe abgelehnt: nicht anrufen.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Verschoben auf %1</translation>
+    </message>
+    <message>
+        <source>Date set by hand</source>
+        <translation>Datum manuell festgelegt</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due today.</source>
+        <translation>Heute sind keine Wiedervorlagen fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups due today or overdue.</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage heute fällig oder überfällig.</numerusform>
+            <numerusform>%Ln Wiedervorlagen heute fällig oder überfällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show follow-ups</source>
+        <translation>Wiedervorlagen anzeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>segdesk follow-ups</source>
+        <translation>segdesk-Wiedervorlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze Until</source>
+        <translation type="unfinished">Verschieben auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform>%n Wiedervorlage verschieben</numerusform>
+            <numerusform>%n Wiedervorlagen verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform>%n Wiedervorlage aufheben</numerusform>
+            <numerusform>%n Wiedervorlagen aufheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Follow-ups to Calendar</source>
+        <translation type="unfinished">Wiedervorlagen in Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished">iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups exported to the calendar file.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Wiedervorlage in die Kalenderdatei exportiert.</numerusform>
+            <numerusform>%Ln Wiedervorlagen in die Kalenderdatei exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Only contacts I may call</source>
+        <translation type="unfinished">Nur Kontakte, die ich anrufen darf</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Betreuer:</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation type="unfinished">Anruf &amp;protokollieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation type="unfinished">Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished">&amp;Aufheben</translation>
+    </message>
+    <message>
+        <source>Export to Calendar…</source>
+        <translation type="unfinished">In Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished">&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished">Morgen</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished">Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Pick a Date…</source>
+        <translation type="unfinished">Datum wählen…</translation>
+    </message>
+    <message>
+        <source>Nobody to follow up. Well done!</source>
+        <translation type="unfinished">Niemand muss nachgefasst werden. Gut gemacht!</translation>
     </message>
 </context>
 <context>
@@ -760,6 +2093,293 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
         <source>no name, company, email or phone; the row is left out</source>
         <translation>weder Name, Firma, E-Mail noch Telefon; die Zeile wird ausgelassen</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit the file&apos;s columns.</source>
+        <translation>Die Zuordnung passt nicht zu den Spalten der Datei.</translation>
+    </message>
+    <message>
+        <source>Unknown choice for duplicates “%1”; choose one of: %2.</source>
+        <translation>Unbekannte Auswahl für Duplikate „%1“; wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code such as IT or PL.</source>
+        <translation>„%1“ ist kein Ländercode wie IT oder PL.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as %1. If letters look wrong, choose its encoding.</source>
+        <translation>Die Datei ist nicht in UTF-8 kodiert; sie wurde als %1 gelesen. Wenn Buchstaben falsch aussehen, wählen Sie ihre Kodierung.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Whole name (split into first and last)</source>
+        <translation>Vollständiger Name (in Vor- und Nachname aufgeteilt)</translation>
+    </message>
+    <message>
+        <source>Whole address (Mailchimp)</source>
+        <translation>Vollständige Adresse (Mailchimp)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no import number %1 (“segdesk imports list” shows them).</source>
+        <translation>Es gibt keinen Import mit der Nummer %1 („segdesk imports list“ zeigt alle an).</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone.</source>
+        <translation>Import %1 wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Import %1 changed some of the same contacts later; undo it first.</source>
+        <translation>Import %1 hat später einige derselben Kontakte geändert; machen Sie ihn zuerst rückgängig.</translation>
+    </message>
+    <message>
+        <source>Contacts of import %1 have %2 interactions, orders or follow-ups since; undo with --force to remove them too.</source>
+        <translation>Kontakte aus Import %1 haben seitdem %2 Aktivitäten, Bestellungen oder Wiedervorlagen; machen Sie den Import mit --force rückgängig, um diese ebenfalls zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import-&amp;Verlauf…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Import-Verlauf</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Rückgängig gemacht am %1</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Noch keine Importe.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The contacts it created are removed and those it changed get their earlier values back.</source>
+        <translation>Den Import von %1 rückgängig machen? Die dabei angelegten Kontakte werden entfernt, und geänderte Kontakte erhalten ihre früheren Werte zurück.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import wird rückgängig gemacht…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOptionsBox</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Adressetiketten</translation>
+    </message>
+    <message>
+        <source>Custom size…</source>
+        <translation>Eigenes Format…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>Bo&amp;gen:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Columns × rows:</source>
+        <translation>Spalten × Zeilen:</translation>
+    </message>
+    <message>
+        <source>Label size:</source>
+        <translation>Etikettengröße:</translation>
+    </message>
+    <message>
+        <source>Gaps:</source>
+        <translation>Abstände:</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Start at &amp;row:</source>
+        <translation>Beginnen in &amp;Zeile:</translation>
+    </message>
+    <message>
+        <source>Moves everything to the right (negative: to the left).</source>
+        <translation>Verschiebt alles nach rechts (negativ: nach links).</translation>
+    </message>
+    <message>
+        <source>Moves everything down (negative: up).</source>
+        <translation>Verschiebt alles nach unten (negativ: nach oben).</translation>
+    </message>
+    <message>
+        <source>O&amp;ffset x / y:</source>
+        <translation>&amp;Versatz x / y:</translation>
+    </message>
+    <message>
+        <source>One label per &amp;address (household or company)</source>
+        <translation>Ein Etikett pro &amp;Adresse (Haushalt oder Firma)</translation>
+    </message>
+    <message>
+        <source>Draw label &amp;outlines</source>
+        <translation>Etiketten&amp;umrisse zeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment Test Page</source>
+        <translation>&amp;Testseite zur Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Print on plain paper and hold it against a label sheet to check the offsets.</source>
+        <translation>Auf normales Papier drucken und gegen einen Etikettenbogen halten, um den Versatz zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Avery %1 – %2 per sheet, %3 × %4 mm</source>
+        <translation>Avery %1 – %2 pro Bogen, %3 × %4 mm</translation>
+    </message>
+</context>
+<context>
+    <name>LogContact</name>
+    <message>
+        <source>Log Contact – %1</source>
+        <translation>Kontakt protokollieren – %1</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interessiert</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Später zurückrufen</translation>
+    </message>
+    <message>
+        <source>What came of it (optional)</source>
+        <translation>Was dabei herauskam (optional)</translation>
+    </message>
+    <message>
+        <source>Anything to remember next time (optional)</source>
+        <translation>Was Sie beim nächsten Mal wissen sollten (optional)</translation>
+    </message>
+    <message>
+        <source>By the usual interval</source>
+        <translation>Im üblichen Abstand</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>An einem bestimmten Datum</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up next:</source>
+        <translation>Nächste Wieder&amp;vorlage:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -804,6 +2424,10 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
         <translation>Ü&amp;ber segdesk</translation>
     </message>
     <message>
+        <source>&amp;Dark Theme</source>
+        <translation>Dunkles &amp;Farbschema</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -812,16 +2436,36 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>Spa&amp;lten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts shown</source>
@@ -853,12 +2497,316 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
         <source>About segdesk</source>
         <translation>Über segdesk</translation>
     </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved segments yet</source>
+        <translation type="unfinished">Noch keine gespeicherten Segmente</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished">Segmente</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file becomes. Columns set to “Ignore” are not imported.</source>
+        <translation>Wählen Sie, was aus jeder Spalte der Datei wird. Spalten mit „Ignorieren“ werden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation>Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Reading the whole file…</source>
+        <translation>Die ganze Datei wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>%n Zeile zu importieren.</numerusform>
+            <numerusform>%n Zeilen zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names; check them.</source>
+        <translation>Die Spalten wurden anhand ihrer Namen zugeordnet; bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>— Ignore —</source>
+        <translation>— Ignorieren —</translation>
+    </message>
+    <message>
+        <source>Custom field…</source>
+        <translation>Eigenes Feld…</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Eigenes Feld: %1</translation>
+    </message>
+    <message>
+        <source>Custom Field</source>
+        <translation>Eigenes Feld</translation>
+    </message>
+    <message>
+        <source>Name of the new custom field:</source>
+        <translation>Name des neuen eigenen Felds:</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Zuordnung laden</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Zuordnungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation>Zuordnung aus %1 geladen.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Zuordnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>Zuordnung in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PageModel</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Choose a report and its options; its pages appear here.</source>
+        <translation>Wählen Sie einen Bericht und seine Optionen; die Seiten erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) ready. This installation cannot draw PDF pages (it needs QtPdf or pypdfium2), so there is no preview: save the PDF and open it in your PDF viewer.</source>
+        <translation>%1 Seite(n) bereit. Diese Installation kann keine PDF-Seiten darstellen (dafür wird QtPdf oder pypdfium2 benötigt), daher gibt es keine Vorschau: Speichern Sie das PDF und öffnen Sie es in Ihrem PDF-Viewer.</translation>
+    </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
         <source>“%1” is not a channel (email, phone, post).</source>
         <translation>„%1“ ist kein Kanal (email, phone, post).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print Reports</source>
+        <translation>Berichte drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in PDF Viewer</source>
+        <translation>Im PDF-Viewer ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Adressetiketten</translation>
+    </message>
+    <message>
+        <source>Segment summary</source>
+        <translation>Segmentübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Kontakte:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>Most overdue first</source>
+        <translation>Am längsten überfällige zuerst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Kompakt</translation>
+    </message>
+    <message>
+        <source>Detailed</source>
+        <translation>Ausführlich</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>So&amp;rtieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Bericht wird erstellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) listed</source>
+        <translation>
+            <numerusform>%n Kontakt aufgeführt</numerusform>
+            <numerusform>%n Kontakte aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: they refused phone calls</source>
+        <translation>
+            <numerusform>%n ausgelassen: hat Anrufe abgelehnt</numerusform>
+            <numerusform>%n ausgelassen: haben Anrufe abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n Etikett</numerusform>
+            <numerusform>%n Etiketten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: no postal consent</source>
+        <translation>
+            <numerusform>%n übersprungen: keine Einwilligung für Briefpost</numerusform>
+            <numerusform>%n übersprungen: keine Einwilligung für Briefpost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: incomplete address</source>
+        <translation>
+            <numerusform>%n übersprungen: unvollständige Adresse</numerusform>
+            <numerusform>%n übersprungen: unvollständige Adresse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment test page: print it on plain paper.</source>
+        <translation>Testseite zur Ausrichtung: Drucken Sie sie auf normales Papier.</translation>
+    </message>
+    <message>
+        <source>Printing from segdesk needs QtPdf or pypdfium2; save the PDF instead.</source>
+        <translation>Zum Drucken aus segdesk wird QtPdf oder pypdfium2 benötigt; speichern Sie stattdessen das PDF.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>call-sheet</source>
+        <translation>anrufliste</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etiketten</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>uebersicht</translation>
+    </message>
+    <message>
+        <source>alignment-test</source>
+        <translation>ausrichtungstest</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +3098,840 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     <message>
         <source>Top 10 contacts by value</source>
         <translation>Die 10 wertvollsten Kontakte</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Ausgewählte Kontakte</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Zählen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change all/any/none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count purchases or contacts in a recent period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this condition (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) – click to choose another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Espresso owners in Lombardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are and what they need (persona), or what the segment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each contact&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to follow up members of this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic: members follow the rules every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: freeze today&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace its members by the contacts matching the rules today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Betreuer:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: keep its %1 hand-picked members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: freeze today&apos;s %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop inside the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only moving or copying is possible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition holds no rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fields and rules can be dropped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole rule cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop it somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group cannot go inside itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put both in a new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Vorschau</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] – Segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n incomplete condition(s) not counted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the conditions outlined in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this segment before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find a Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put in a Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current condition or group (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation type="unfinished">Kontaktnummer</translation>
+    </message>
+    <message>
+        <source>Contact number to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why in or out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a contact in the preview, or type its number, to see which rules it meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules met by the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is not in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these are true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts match when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop fields here, or use + Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition to this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group inside this one (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this group and its conditions (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search or type a new value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop here to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matching contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <comment>dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <comment>time ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anniversary in the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include all of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move; Ctrl+drag to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts matching this on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segdesk rules (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Aktivität</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation type="unfinished">Beziehungsphase</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished">Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation type="unfinished">diese Woche</translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation type="unfinished">letzte Woche</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation type="unfinished">diesen Monat</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation type="unfinished">letzten Monat</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation type="unfinished">dieses Quartal</translation>
+    </message>
+    <message>
+        <source>last quarter</source>
+        <translation type="unfinished">letztes Quartal</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation type="unfinished">dieses Jahr</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation type="unfinished">letztes Jahr</translation>
+    </message>
+    <message>
+        <source>type a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a segment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1544,6 +4326,45 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>All or nothing: a cancelled or failed import writes nothing.</source>
+        <translation>Alles oder nichts: Ein abgebrochener oder fehlgeschlagener Import schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Backing up the database, then importing…</source>
+        <translation>Datenbank wird gesichert, danach wird importiert…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Suche nach Duplikaten…</translation>
+    </message>
+    <message>
+        <source>Writing contacts…</source>
+        <translation>Kontakte werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <source>The database %1 is already open in another segdesk window or on another computer. Close it there first; for several people at once, use team mode.</source>
@@ -1563,6 +4384,76 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     <message>
         <source>The rules of segment “%1” cannot be used: %2</source>
         <translation>Die Regeln des Segments „%1“ lassen sich nicht verwenden: %2</translation>
+    </message>
+    <message>
+        <source>No contact matches these rules.</source>
+        <translation>Kein Kontakt erfüllt diese Regeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n contact(s) match: figures about so few people are unreliable and may single them out.</source>
+        <translation>
+            <numerusform>Nur %n Kontakt erfüllt die Regeln: Zahlen über so wenige Personen sind unzuverlässig und können Einzelne erkennbar machen.</numerusform>
+            <numerusform>Nur %n Kontakte erfüllen die Regeln: Zahlen über so wenige Personen sind unzuverlässig und können Einzelne erkennbar machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>Dieses Segment gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Ein Segment braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The rules cannot be used: %1</source>
+        <translation>Die Regeln lassen sich nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”.</source>
+        <translation>Es gibt bereits ein Segment namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Someone changed or deleted this segment meanwhile; open it again to edit it.</source>
+        <translation>Jemand hat dieses Segment inzwischen geändert oder gelöscht; öffnen Sie es erneut, um es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold segment rules: %2</source>
+        <translation>%1 enthält keine Segmentregeln: %2</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” has no snapshot on or before both dates.</source>
+        <translation>Segment „%1“ hat nicht für beide Daten einen Schnappschuss (am selben Tag oder früher).</translation>
+    </message>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>Es gibt keinen Kontakt mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file: %2</source>
+        <translation>%1 ist keine JSON-Regeldatei: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file.</source>
+        <translation>%1 ist keine JSON-Regeldatei.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +4519,236 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     <message>
         <source>%1 is not a segdesk database; it was not changed.</source>
         <translation>%1 ist keine segdesk-Datenbank; sie wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Companies in chosen industries, and the people who work for them.</source>
+        <translation>Unternehmen aus den gewählten Branchen und die Personen, die dort arbeiten.</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Companies by number of employees (small businesses: 10 to 49).</source>
+        <translation>Unternehmen nach Mitarbeiterzahl (Kleinunternehmen: 10 bis 49).</translation>
+    </message>
+    <message>
+        <source>From (employees)</source>
+        <translation>Von (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <source>To (employees)</source>
+        <translation>Bis (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <source>People of a given age, for offers that suit a stage of life.</source>
+        <translation>Personen in einem bestimmten Alter, für Angebote passend zur Lebensphase.</translation>
+    </message>
+    <message>
+        <source>From (age)</source>
+        <translation>Von (Alter)</translation>
+    </message>
+    <message>
+        <source>To (age)</source>
+        <translation>Bis (Alter)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bundesland</translation>
+    </message>
+    <message>
+        <source>Contacts living or based in chosen regions.</source>
+        <translation>Kontakte, die in den gewählten Bundesländern wohnen oder ihren Sitz haben.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Bundesländer</translation>
+    </message>
+    <message>
+        <source>Stated needs</source>
+        <translation>Geäußerte Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Contacts who told you they need something you offer.</source>
+        <translation>Kontakte, die Ihnen gesagt haben, dass sie etwas brauchen, das Sie anbieten.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Top 20% by spending</source>
+        <translation>Top 20 % nach Umsatz</translation>
+    </message>
+    <message>
+        <source>The fifth of buyers who spent the most (monetary score 5).</source>
+        <translation>Das Fünftel der Käufer mit dem höchsten Umsatz (Umsatzwert 5).</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Top-Kunden</translation>
+    </message>
+    <message>
+        <source>Bought recently, often and much (recency, frequency and monetary scores 4 or 5).</source>
+        <translation>Kaufen kürzlich, oft und viel (Aktualitäts-, Häufigkeits- und Umsatzwert 4 oder 5).</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Abwanderungsgefährdet</translation>
+    </message>
+    <message>
+        <source>Good customers who have not bought for a while: win them back.</source>
+        <translation>Gute Kunden, die länger nicht gekauft haben: Gewinnen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <source>Frequent buyers</source>
+        <translation>Vielkäufer</translation>
+    </message>
+    <message>
+        <source>Contacts with many orders in the last 12 months.</source>
+        <translation>Kontakte mit vielen Bestellungen in den letzten 12 Monaten.</translation>
+    </message>
+    <message>
+        <source>At least (orders)</source>
+        <translation>Mindestens (Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Buy online</source>
+        <translation>Kaufen online</translation>
+    </message>
+    <message>
+        <source>Contacts who order online more often than in store.</source>
+        <translation>Kontakte, die öfter online bestellen als im Geschäft.</translation>
+    </message>
+    <message>
+        <source>Buy in store</source>
+        <translation>Kaufen im Geschäft</translation>
+    </message>
+    <message>
+        <source>Contacts who buy in store more often than online.</source>
+        <translation>Kontakte, die öfter im Geschäft kaufen als online.</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <source>Bought in the last 6 months.</source>
+        <translation>Haben in den letzten 6 Monaten gekauft.</translation>
+    </message>
+    <message>
+        <source>Inactive customers</source>
+        <translation>Inaktive Kunden</translation>
+    </message>
+    <message>
+        <source>Bought before, but not in the last 6 months.</source>
+        <translation>Haben früher gekauft, aber nicht in den letzten 6 Monaten.</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Beziehungsphase</translation>
+    </message>
+    <message>
+        <source>Contacts at a chosen stage: new, loyal, ambassador...</source>
+        <translation>Kontakte in einer gewählten Phase: Neukunde, Stammkunde, Markenbotschafter ...</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Abgewandert</translation>
+    </message>
+    <message>
+        <source>Bought before, but not in the last 12 months.</source>
+        <translation>Haben früher gekauft, aber nicht in den letzten 12 Monaten.</translation>
+    </message>
+    <message>
+        <source>Contacted last month</source>
+        <translation>Letzten Monat kontaktiert</translation>
+    </message>
+    <message>
+        <source>Contacts whose latest contact was in the previous calendar month.</source>
+        <translation>Kontakte, deren letzter Kontakt im vorigen Kalendermonat war.</translation>
+    </message>
+    <message>
+        <source>Not contacted in 90 days</source>
+        <translation>Seit 90 Tagen nicht kontaktiert</translation>
+    </message>
+    <message>
+        <source>Never contacted, or last contacted more than 90 days ago.</source>
+        <translation>Nie kontaktiert oder zuletzt vor mehr als 90 Tagen.</translation>
+    </message>
+    <message>
+        <source>Upsell</source>
+        <translation>Zusatzverkauf</translation>
+    </message>
+    <message>
+        <source>Bought one product but not its natural companion.</source>
+        <translation>Haben ein Produkt gekauft, aber nicht das passende Ergänzungsprodukt.</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Not bought</source>
+        <translation>Nicht gekauft</translation>
+    </message>
+    <message>
+        <source>Coming event</source>
+        <translation>Anstehendes Ereignis</translation>
+    </message>
+    <message>
+        <source>A date that matters to the contact (renewal, anniversary) falls in the next 30 days.</source>
+        <translation>Ein wichtiges Datum des Kontakts (Verlängerung, Jahrestag) fällt in die nächsten 30 Tage.</translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation>Datumsfeld</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 · Order (%2) · %3</source>
+        <translation>%1 · Bestellung (%2) · %3</translation>
     </message>
 </context>
 </TS>

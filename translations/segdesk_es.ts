@@ -59,6 +59,110 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: this is what the import would do.</source>
+        <translation>Todavía no se ha escrito nada: esto es lo que haría la importación.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Ya existe</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Volver a &amp;comprobar</translation>
+    </message>
+    <message>
+        <source>For every duplicate:</source>
+        <translation>Para cada duplicado:</translation>
+    </message>
+    <message>
+        <source>Update the contact</source>
+        <translation>Actualizar el contacto</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Omitir la fila</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Comprobando todas las filas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row problem(s) must be fixed in the file (or its column ignored) before it can be imported; nothing will be written.</source>
+        <translation>
+            <numerusform>Hay que corregir %n problema de fila en el archivo (o ignorar su columna) antes de poder importarlo; no se escribirá nada.</numerusform>
+            <numerusform>Hay que corregir %n problemas de filas en el archivo (o ignorar sus columnas) antes de poder importarlo; no se escribirá nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n fila leída.</numerusform>
+            <numerusform>%n filas leídas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>%1 nuevos, %2 actualizados, %3 sin cambios, %4 omitidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation>
+            <numerusform>%n aviso más abajo.</numerusform>
+            <numerusform>%n avisos más abajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Choices changed: “Check Again” updates the counts.</source>
+        <translation>Opciones cambiadas: «Volver a comprobar» actualiza los recuentos.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Person</source>
@@ -168,12 +272,84 @@
         <translation>Se han añadido %1 contactos de demostración a %2.</translation>
     </message>
     <message>
+        <source>Read %1 rows from %2 (%3).</source>
+        <translation>Se han leído %1 filas de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>Ignored columns:</source>
+        <translation>Columnas ignoradas:</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more.</source>
+        <translation>  ... y %1 más.</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems, so nothing was imported; fix them and try again.</source>
+        <translation>%1 filas tienen problemas, así que no se ha importado nada; corrígelas y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Dry run: would add %1, update %2, leave %3 unchanged, skip %4.</source>
+        <translation>Simulación: se añadirían %1, se actualizarían %2, quedarían %3 sin cambios y se omitirían %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every contact is already there.</source>
+        <translation>No hay nada que importar: todos los contactos ya existen.</translation>
+    </message>
+    <message>
+        <source>Import %5: added %1, updated %2, unchanged %3, skipped %4.</source>
+        <translation>Importación %5: %1 añadidos, %2 actualizados, %3 sin cambios, %4 omitidos.</translation>
+    </message>
+    <message>
+        <source>Undo it with: segdesk imports undo %1</source>
+        <translation>Para deshacerla: segdesk imports undo %1</translation>
+    </message>
+    <message>
+        <source>row %1 repeats row %2 (%3)</source>
+        <translation>la fila %1 repite la fila %2 (%3)</translation>
+    </message>
+    <message>
+        <source>row %1 matches contact %2 “%3” (%4, %5%)</source>
+        <translation>la fila %1 coincide con el contacto %2 «%3» (%4, %5 %)</translation>
+    </message>
+    <message>
+        <source>Undid import %1: removed %2 contacts, restored %3.</source>
+        <translation>Importación %1 deshecha: %2 contactos eliminados, %3 restaurados.</translation>
+    </message>
+    <message>
+        <source>%1 of them had been edited since the import; those edits are gone too.</source>
+        <translation>%1 de ellos se habían modificado después de la importación; esos cambios también se han perdido.</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Todavía no hay importaciones.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecha</translation>
+    </message>
+    <message>
         <source>--columns needs at least one field id.</source>
         <translation>--columns necesita al menos un identificador de campo.</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2.</source>
         <translation>Se han exportado %1 contactos a %2.</translation>
+    </message>
+    <message>
+        <source>Left out %1 contacts without email consent or a valid email address.</source>
+        <translation>Se han omitido %1 contactos sin consentimiento para correo electrónico o sin una dirección de correo válida.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -211,6 +387,584 @@
         <source>Consent recorded.</source>
         <translation>Consentimiento registrado.</translation>
     </message>
+    <message>
+        <source>Say whose report: --segment NAME, --rules FILE, --followups or --all.</source>
+        <translation>Indica de quién es el informe: --segment NOMBRE, --rules ARCHIVO, --followups o --all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a call sheet of %n contacts</source>
+        <translation>
+            <numerusform>Se ha creado una lista de llamadas con %n contacto</numerusform>
+            <numerusform>Se ha creado una lista de llamadas con %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n who refused phone calls.</source>
+        <translation>
+            <numerusform>Se ha omitido %n contacto que rechazó las llamadas.</numerusform>
+            <numerusform>Se han omitido %n contactos que rechazaron las llamadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the summary of %n contacts</source>
+        <translation>
+            <numerusform>Se ha creado el resumen de %n contacto</numerusform>
+            <numerusform>Se ha creado el resumen de %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the alignment test page for %1 to %2.</source>
+        <translation>Se ha guardado la página de prueba de alineación para %1 en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n labels</source>
+        <translation>
+            <numerusform>Se ha creado %n etiqueta</numerusform>
+            <numerusform>Se han creado %n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n without consent to post.</source>
+        <translation>
+            <numerusform>Se ha omitido %n contacto sin consentimiento para correo postal.</numerusform>
+            <numerusform>Se han omitido %n contactos sin consentimiento para correo postal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n with an incomplete address.</source>
+        <translation>
+            <numerusform>Se ha omitido %n contacto con la dirección incompleta.</numerusform>
+            <numerusform>Se han omitido %n contactos con la dirección incompleta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) to %3.</source>
+        <translation>%1 (%2) en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved segment “%1”.</source>
+        <translation>Segmento «%1» guardado.</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>dentro del segmento</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>fuera del segmento</translation>
+    </message>
+    <message>
+        <source>Contact %1 is %2.</source>
+        <translation>El contacto %1 está %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments remembered.</source>
+        <translation>
+            <numerusform>%n segmento guardado.</numerusform>
+            <numerusform>%n segmentos guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined %1, left %2, stayed %3.</source>
+        <translation>Entradas: %1, salidas: %2, permanecen: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Contact Changed Meanwhile</source>
+        <translation>Contacto modificado mientras tanto</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>este contacto</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing. These fields now differ from what you are saving. Which values should be kept?</source>
+        <translation>Otra persona ha guardado %1 mientras lo editabas. Estos campos ahora son distintos de lo que estás guardando. ¿Qué valores quieres conservar?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Los suyos (recién guardados)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Los míos</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Conservar los suyos</translation>
+    </message>
+    <message>
+        <source>Overwrite with Mine</source>
+        <translation>Sobrescribir con los míos</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Contacto registrado.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>No se ha podido guardar el cambio: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;Editar contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>&amp;Registrar contacto…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>Añadir e&amp;tiqueta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>&amp;Quitar etiqueta…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Stage…</source>
+        <translation>Cambiar &amp;fase…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation>Cambiar res&amp;ponsable…</translation>
+    </message>
+    <message>
+        <source>Add to Se&amp;gment…</source>
+        <translation>Añadir al se&amp;gmento…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Printable reports arrive with the reports window.</source>
+        <translation>Los informes imprimibles llegarán con la ventana de informes.</translation>
+    </message>
+    <message>
+        <source>Selected Contacts</source>
+        <translation>Contactos seleccionados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>¿Eliminar %n contacto? Puedes deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>¿Eliminar %n contactos? Puedes deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Eliminar contactos</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>No hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected contacts:</source>
+        <translation>Etiqueta que añadir a los contactos seleccionados:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tag “%1” to %n contacts</source>
+        <translation>
+            <numerusform>Añadir la etiqueta «%1» a %n contacto</numerusform>
+            <numerusform>Añadir la etiqueta «%1» a %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected contacts:</source>
+        <translation>Etiqueta que quitar de los contactos seleccionados:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag “%1” from %n contacts</source>
+        <translation>
+            <numerusform>Quitar la etiqueta «%1» de %n contacto</numerusform>
+            <numerusform>Quitar la etiqueta «%1» de %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Stage</source>
+        <translation>Cambiar fase</translation>
+    </message>
+    <message>
+        <source>Relationship stage:</source>
+        <translation>Fase de la relación:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %n contacts to “%1”</source>
+        <translation>
+            <numerusform>Cambiar la fase de %n contacto a «%1»</numerusform>
+            <numerusform>Cambiar la fase de %n contactos a «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no team member to choose yet.</source>
+        <translation>Todavía no hay ningún miembro del equipo que elegir.</translation>
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation>Cambiar responsable</translation>
+    </message>
+    <message>
+        <source>Team member in charge:</source>
+        <translation>Miembro del equipo responsable:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n contacts to %1</source>
+        <translation>
+            <numerusform>Asignar %n contacto a %1</numerusform>
+            <numerusform>Asignar %n contactos a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no saved segment yet.</source>
+        <translation>Todavía no hay ningún segmento guardado.</translation>
+    </message>
+    <message>
+        <source>Add to Segment</source>
+        <translation>Añadir al segmento</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segmento:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contacts to segment “%1”</source>
+        <translation>
+            <numerusform>Añadir %n contacto al segmento «%1»</numerusform>
+            <numerusform>Añadir %n contactos al segmento «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts</source>
+        <translation>
+            <numerusform>Eliminar %n contacto</numerusform>
+            <numerusform>Eliminar %n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts deleted.</source>
+        <translation>
+            <numerusform>%n contacto eliminado.</numerusform>
+            <numerusform>%n contactos eliminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts exported to %1.</source>
+        <translation>
+            <numerusform>%n contacto exportado a %1.</numerusform>
+            <numerusform>%n contactos exportados a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Correo postal</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>&amp;Registrar contacto…</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person…</source>
+        <translation>Exportar todos los datos de esta persona…</translation>
+    </message>
+    <message>
+        <source>Erase This Person…</source>
+        <translation>Borrar a esta persona…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>No contacts or orders yet.</source>
+        <translation>Todavía no hay contactos ni pedidos.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Type to find a company in the database</source>
+        <translation>Escribe para buscar una empresa en la base de datos</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>Trabaja en</translation>
+    </message>
+    <message>
+        <source>Company facts</source>
+        <translation>Datos de la empresa</translation>
+    </message>
+    <message>
+        <source>Withdraw All (Do Not Contact)</source>
+        <translation>Retirar todo (no contactar)</translation>
+    </message>
+    <message>
+        <source>This contact was deleted.</source>
+        <translation>Este contacto se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>New Contact – segdesk</source>
+        <translation>Nuevo contacto – segdesk</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; everything can be changed later.</source>
+        <translation>Rellena lo que sepas; podrás cambiarlo todo más adelante.</translation>
+    </message>
+    <message>
+        <source>%1 – segdesk</source>
+        <translation>%1 – segdesk</translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <translation>Último contacto: %1</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Nunca contactado</translation>
+    </message>
+    <message>
+        <source>next follow-up %1</source>
+        <translation>próximo seguimiento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n pedido</numerusform>
+            <numerusform>%n pedidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contact no. %1</source>
+        <translation>contacto n.º %1</translation>
+    </message>
+    <message>
+        <source>From %1 (read-only):</source>
+        <translation>De %1 (solo lectura):</translation>
+    </message>
+    <message>
+        <source>Save the contact first.</source>
+        <translation>Guarda primero el contacto.</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitido</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields to correct before saving</source>
+        <translation>
+            <numerusform>%n campo que corregir antes de guardar</numerusform>
+            <numerusform>%n campos que corregir antes de guardar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>Nuevo contacto %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 (%2)</source>
+        <translation>Editar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Allow %1 for %2</source>
+        <translation>Dar consentimiento (%1) a %2</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 for %2</source>
+        <translation>Retirar consentimiento (%1) a %2</translation>
+    </message>
+    <message>
+        <source>Withdraw all consent for %1</source>
+        <translation>Retirar todos los consentimientos de %1</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation>Exportar todos los datos de esta persona</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Erase This Person</source>
+        <translation>Borrar a esta persona</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept.</source>
+        <translation>¿Borrar a %1 y todos sus datos (historial, pedidos, registro de auditoría)? No se puede deshacer; solo se conserva una nota de que se hizo un borrado.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to this contact?</source>
+        <translation>¿Guardar los cambios de este contacto?</translation>
+    </message>
+    <message>
+        <source>Number, with +country code if abroad</source>
+        <translation>Número, con +prefijo de país si es del extranjero</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Se guardará como %1</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it like %2.</source>
+        <translation>«%1» no es una fecha: escríbela como %2.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>La fecha de nacimiento no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>Check the year: %1.</source>
+        <translation>Revisa el año: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>«%1» no es un importe.</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Separa con comas</translation>
+    </message>
 </context>
 <context>
     <name>ContactList</name>
@@ -235,6 +989,14 @@
 Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
         <translation>Esta base de datos todavía no tiene contactos.
 Importa un archivo o rellénala con datos de demostración (segdesk demo --contacts 2000).</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Restablecer columnas</translation>
     </message>
 </context>
 <context>
@@ -306,8 +1068,129 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
         <translation>Selecciona un contacto para ver los detalles.</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Log Contact…</source>
+        <translation>Registrar contacto…</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n contacto nuevo</numerusform>
+            <numerusform>%n contactos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n fila omitida</numerusform>
+            <numerusform>%n filas omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed changing: the contacts were already there.</source>
+        <translation>No había nada que cambiar: los contactos ya existían.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: %1</source>
+        <translation>Antes se hizo una copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows Western European (cp1252)</source>
+        <translation>Windows Europa occidental (cp1252)</translation>
+    </message>
+    <message>
+        <source>Windows Central European (cp1250)</source>
+        <translation>Windows Europa central (cp1250)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2)</source>
+        <translation>ISO-8859-2 (Latin-2)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9)</source>
+        <translation>ISO-8859-15 (Latin-9)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (texto Unicode de Excel)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet: the first rows as they will be imported.</source>
+        <translation>Una hoja de cálculo: las primeras filas tal como se importarán.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8; it was read as %1. If letters such as à, é, ł or ß look wrong below, choose the encoding that shows them right.</source>
+        <translation>Este archivo no es UTF-8; se ha leído como %1. Si abajo letras como à, é, ł o ß se ven mal, elige la codificación que las muestre bien.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding was recognised (%1).</source>
+        <translation>Se ha reconocido la codificación del archivo (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n columna</numerusform>
+            <numerusform>%n columnas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -323,6 +1206,18 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     <message>
         <source>Unknown column “%1”: “segdesk fields” lists the field ids.</source>
         <translation>Columna «%1» desconocida: «segdesk fields» muestra los identificadores de campo.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter “%1”; use , ; tab or |.</source>
+        <translation>Separador «%1» desconocido; usa , ; tab o |.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written in %2; choose UTF-8.</source>
+        <translation>«%1» no se puede escribir en %2; elige UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known text encoding.</source>
+        <translation>«%1» no es una codificación de texto conocida.</translation>
     </message>
     <message>
         <source>Excel holds at most 1,048,575 rows; export to CSV instead.</source>
@@ -565,10 +1460,448 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elige un archivo</translation>
+    </message>
+    <message>
+        <source>CSV or TSV, Excel (.xlsx), Excel “Unicode text”, vCard (.vcf), or a Google, Outlook or Mailchimp contacts export.</source>
+        <translation>CSV o TSV, Excel (.xlsx), «Texto Unicode» de Excel, vCard (.vcf) o una exportación de contactos de Google, Outlook o Mailchimp.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Archivos de contactos (*.csv *.tsv *.txt *.xlsx *.vcf);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Follow-ups</name>
+    <message>
+        <source>no calls</source>
+        <translation>sin llamadas</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nunca contactado</translation>
+    </message>
+    <message>
+        <source>last: %1 %2</source>
+        <translation>último: %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>No hay seguimientos pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n follow-ups to %1.</source>
+        <translation>
+            <numerusform>Se ha escrito %n seguimiento en %1.</numerusform>
+            <numerusform>Se han escrito %n seguimientos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact %1: no follow-up until the next contact.</source>
+        <translation>Contacto %1: sin seguimiento hasta el próximo contacto.</translation>
+    </message>
+    <message>
+        <source>Contact %1: next follow-up on %2.</source>
+        <translation>Contacto %1: próximo seguimiento el %2.</translation>
+    </message>
+    <message>
+        <source>Default follow-up: %1.</source>
+        <translation>Seguimiento predeterminado: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: follow up %2.</source>
+        <translation>Seguimiento del segmento «%1»: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due dates changed for %n contacts.</source>
+        <translation>
+            <numerusform>Fechas de seguimiento cambiadas para %n contacto.</numerusform>
+            <numerusform>Fechas de seguimiento cambiadas para %n contactos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” has rules that cannot be used; its interval was left out.</source>
+        <translation>El segmento «%1» tiene reglas que no se pueden usar; se ha omitido su intervalo.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” chooses its members by follow-up dates; its interval was left out.</source>
+        <translation>El segmento «%1» elige sus miembros según las fechas de seguimiento; se ha omitido su intervalo.</translation>
+    </message>
+    <message>
+        <source>A follow-up interval must be from 1 to %1 days.</source>
+        <translation>El intervalo de seguimiento debe estar entre 1 y %1 días.</translation>
+    </message>
+    <message>
+        <source>A follow-up interval must be from 1 to %1 months.</source>
+        <translation>El intervalo de seguimiento debe estar entre 1 y %1 meses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>cada %n día</numerusform>
+            <numerusform>cada %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>cada %n mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an interval; write for example “90 days” or “3 months”.</source>
+        <translation>«%1» no es un intervalo; escribe por ejemplo «90 days» o «3 months».</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up list “%1”; choose one of: %2.</source>
+        <translation>Lista de seguimientos «%1» desconocida; elige una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamar a %1</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Seguimiento con %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Empresa: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Mobile: %1</source>
+        <translation>Móvil: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo: %1</translation>
+    </message>
+    <message>
+        <source>No phone calls: this contact has not agreed to them.</source>
+        <translation>Sin llamadas: este contacto no ha dado su consentimiento.</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <source>Never contacted.</source>
+        <translation>Nunca contactado.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1 (%2)</source>
+        <translation>Último contacto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up note: %1</source>
+        <translation>Nota de seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>segdesk follow-ups</source>
+        <translation>Seguimientos de segdesk</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>No team member is called “%1”.</source>
+        <translation>Ningún miembro del equipo se llama «%1».</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation>No existe ningún contacto con el ID %1.</translation>
+    </message>
+    <message>
+        <source>Snooze to today or a later day.</source>
+        <translation>Pospón hasta hoy o un día posterior.</translation>
+    </message>
+    <message>
+        <source>There is no segment “%1”.</source>
+        <translation>No existe el segmento «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown way of contact “%1”; choose one of: %2.</source>
+        <translation>Forma de contacto «%1» desconocida; elige una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>Keep the outcome to %1 characters; put more in the note.</source>
+        <translation>El resultado admite como máximo %1 caracteres; pon el resto en la nota.</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot come before this contact.</source>
+        <translation>El próximo seguimiento no puede ser anterior a este contacto.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>sin llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>dentro de %Ln día</numerusform>
+            <numerusform>dentro de %Ln días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Nunca contactado</translation>
+    </message>
+    <message>
+        <source>Refused phone calls: do not call.</source>
+        <translation>Ha rechazado las llamadas: no llamar.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Pospuesto hasta el %1</translation>
+    </message>
+    <message>
+        <source>Date set by hand</source>
+        <translation>Fecha fijada a mano</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due today.</source>
+        <translation>No hay seguimientos para hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups due today or overdue.</source>
+        <translation>
+            <numerusform>%Ln seguimiento para hoy o atrasado.</numerusform>
+            <numerusform>%Ln seguimientos para hoy o atrasados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show follow-ups</source>
+        <translation>Mostrar seguimientos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>segdesk follow-ups</source>
+        <translation>Seguimientos de segdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze Until</source>
+        <translation type="unfinished">Posponer hasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform>Posponer %n seguimiento</numerusform>
+            <numerusform>Posponer %n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform>Descartar %n seguimiento</numerusform>
+            <numerusform>Descartar %n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Follow-ups to Calendar</source>
+        <translation type="unfinished">Exportar seguimientos al calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished">Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups exported to the calendar file.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln seguimiento exportado al archivo de calendario.</numerusform>
+            <numerusform>%Ln seguimientos exportados al archivo de calendario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Seguimientos</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Todos</translation>
+    </message>
+    <message>
+        <source>Only contacts I may call</source>
+        <translation type="unfinished">Solo contactos a los que puedo llamar</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation type="unfinished">Registrar &amp;llamada…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation type="unfinished">&amp;Abrir contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished">&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Export to Calendar…</source>
+        <translation type="unfinished">Exportar al calendario…</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished">&amp;Posponer</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished">Mañana</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished">La semana que viene</translation>
+    </message>
+    <message>
+        <source>Pick a Date…</source>
+        <translation type="unfinished">Elegir una fecha…</translation>
+    </message>
+    <message>
+        <source>Nobody to follow up. Well done!</source>
+        <translation type="unfinished">No hay seguimientos pendientes. ¡Buen trabajo!</translation>
     </message>
 </context>
 <context>
@@ -760,6 +2093,293 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
         <source>no name, company, email or phone; the row is left out</source>
         <translation>sin nombre, empresa, correo ni teléfono; se omite la fila</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Se ha cancelado la importación; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit the file&apos;s columns.</source>
+        <translation>La correspondencia no encaja con las columnas del archivo.</translation>
+    </message>
+    <message>
+        <source>Unknown choice for duplicates “%1”; choose one of: %2.</source>
+        <translation>Opción para duplicados «%1» desconocida; elige una de estas: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code such as IT or PL.</source>
+        <translation>«%1» no es un código de país como IT o PL.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as %1. If letters look wrong, choose its encoding.</source>
+        <translation>El archivo no es UTF-8; se ha leído como %1. Si las letras se ven mal, elige su codificación.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Whole name (split into first and last)</source>
+        <translation>Nombre completo (dividido en nombre y apellidos)</translation>
+    </message>
+    <message>
+        <source>Whole address (Mailchimp)</source>
+        <translation>Dirección completa (Mailchimp)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation>No se puede leer el archivo de correspondencia %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no import number %1 (“segdesk imports list” shows them).</source>
+        <translation>No existe ninguna importación con el número %1 («segdesk imports list» las muestra).</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone.</source>
+        <translation>La importación %1 ya se ha deshecho.</translation>
+    </message>
+    <message>
+        <source>Import %1 changed some of the same contacts later; undo it first.</source>
+        <translation>La importación %1 cambió después algunos de los mismos contactos; deshazla primero.</translation>
+    </message>
+    <message>
+        <source>Contacts of import %1 have %2 interactions, orders or follow-ups since; undo with --force to remove them too.</source>
+        <translation>Desde entonces, los contactos de la importación %1 tienen %2 interacciones, pedidos o seguimientos; deshazla con --force para eliminarlos también.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importar contactos…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>&amp;Historial de importaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Historial de importaciones</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creados</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Deshacer importación…</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Deshecha el %1</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Todavía no hay importaciones.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The contacts it created are removed and those it changed get their earlier values back.</source>
+        <translation>¿Deshacer la importación de %1? Los contactos que creó se eliminan y los que cambió recuperan sus valores anteriores.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOptionsBox</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Etiquetas de envío</translation>
+    </message>
+    <message>
+        <source>Custom size…</source>
+        <translation>Tamaño personalizado…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Página:</translation>
+    </message>
+    <message>
+        <source>Columns × rows:</source>
+        <translation>Columnas × filas:</translation>
+    </message>
+    <message>
+        <source>Label size:</source>
+        <translation>Tamaño de etiqueta:</translation>
+    </message>
+    <message>
+        <source>Gaps:</source>
+        <translation>Separación:</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>Start at &amp;row:</source>
+        <translation>Empezar en la &amp;fila:</translation>
+    </message>
+    <message>
+        <source>Moves everything to the right (negative: to the left).</source>
+        <translation>Mueve todo a la derecha (negativo: a la izquierda).</translation>
+    </message>
+    <message>
+        <source>Moves everything down (negative: up).</source>
+        <translation>Mueve todo hacia abajo (negativo: hacia arriba).</translation>
+    </message>
+    <message>
+        <source>O&amp;ffset x / y:</source>
+        <translation>Despla&amp;zamiento x / y:</translation>
+    </message>
+    <message>
+        <source>One label per &amp;address (household or company)</source>
+        <translation>Una etiqueta por di&amp;rección (familia o empresa)</translation>
+    </message>
+    <message>
+        <source>Draw label &amp;outlines</source>
+        <translation>Dibujar los co&amp;ntornos de las etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment Test Page</source>
+        <translation>Página de prueba de a&amp;lineación</translation>
+    </message>
+    <message>
+        <source>Print on plain paper and hold it against a label sheet to check the offsets.</source>
+        <translation>Imprímela en papel normal y ponla sobre una hoja de etiquetas para comprobar los desplazamientos.</translation>
+    </message>
+    <message>
+        <source>Avery %1 – %2 per sheet, %3 × %4 mm</source>
+        <translation>Avery %1 – %2 por hoja, %3 × %4 mm</translation>
+    </message>
+</context>
+<context>
+    <name>LogContact</name>
+    <message>
+        <source>Log Contact – %1</source>
+        <translation>Registrar contacto – %1</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Localizado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No contesta</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Mensaje dejado</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Le interesa</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>No le interesa</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ha hecho un pedido</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Volver a llamar más tarde</translation>
+    </message>
+    <message>
+        <source>What came of it (optional)</source>
+        <translation>Qué resultado tuvo (opcional)</translation>
+    </message>
+    <message>
+        <source>Anything to remember next time (optional)</source>
+        <translation>Algo que recordar la próxima vez (opcional)</translation>
+    </message>
+    <message>
+        <source>By the usual interval</source>
+        <translation>Según el intervalo habitual</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>En una fecha concreta</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>C&amp;ómo:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up next:</source>
+        <translation>&amp;Próximo seguimiento:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -804,6 +2424,10 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
         <translation>&amp;Acerca de segdesk</translation>
     </message>
     <message>
+        <source>&amp;Dark Theme</source>
+        <translation>Tema &amp;oscuro</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -812,16 +2436,36 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
         <translation>&amp;Editar</translation>
     </message>
     <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contacto</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>Col&amp;umnas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>Toolbar</source>
+        <translation>Barra de herramientas</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts shown</source>
@@ -853,12 +2497,316 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
         <source>About segdesk</source>
         <translation>Acerca de segdesk</translation>
     </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved segments yet</source>
+        <translation type="unfinished">Aún no hay segmentos guardados</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished">Segmentos</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file becomes. Columns set to “Ignore” are not imported.</source>
+        <translation>Elige en qué se convierte cada columna del archivo. Las columnas marcadas como «Ignorar» no se importan.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valores de ejemplo</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation>&amp;Cargar correspondencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation>&amp;Guardar correspondencia…</translation>
+    </message>
+    <message>
+        <source>Reading the whole file…</source>
+        <translation>Leyendo todo el archivo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>Se importará %n fila.</numerusform>
+            <numerusform>Se importarán %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names; check them.</source>
+        <translation>Las columnas se han asignado según sus nombres; revísalas.</translation>
+    </message>
+    <message>
+        <source>— Ignore —</source>
+        <translation>— Ignorar —</translation>
+    </message>
+    <message>
+        <source>Custom field…</source>
+        <translation>Campo personalizado…</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Personalizado: %1</translation>
+    </message>
+    <message>
+        <source>Custom Field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <source>Name of the new custom field:</source>
+        <translation>Nombre del nuevo campo personalizado:</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Cargar correspondencia</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Correspondencias (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation>Correspondencia cargada desde %1.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Guardar correspondencia</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondencias (*.json)</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>Correspondencia guardada en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PageModel</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Choose a report and its options; its pages appear here.</source>
+        <translation>Elige un informe y sus opciones; sus páginas aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) ready. This installation cannot draw PDF pages (it needs QtPdf or pypdfium2), so there is no preview: save the PDF and open it in your PDF viewer.</source>
+        <translation>Páginas listas: %1. Esta instalación no puede mostrar páginas PDF (necesita QtPdf o pypdfium2), así que no hay vista previa: guarda el PDF y ábrelo en tu visor de PDF.</translation>
+    </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
         <source>“%1” is not a channel (email, phone, post).</source>
         <translation>«%1» no es un canal (email, phone, post).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print Reports</source>
+        <translation>Imprimir informes</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in PDF Viewer</source>
+        <translation>A&amp;brir en el visor de PDF</translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Etiquetas de envío</translation>
+    </message>
+    <message>
+        <source>Segment summary</source>
+        <translation>Resumen del segmento</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Contactos:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Most overdue first</source>
+        <translation>Primero los más atrasados</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compacto</translation>
+    </message>
+    <message>
+        <source>Detailed</source>
+        <translation>Detallado</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Ordenar por:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Diseño:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>P&amp;apel:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) listed</source>
+        <translation>
+            <numerusform>%n contacto en la lista</numerusform>
+            <numerusform>%n contactos en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: they refused phone calls</source>
+        <translation>
+            <numerusform>%n excluido: ha rechazado las llamadas</numerusform>
+            <numerusform>%n excluidos: han rechazado las llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: no postal consent</source>
+        <translation>
+            <numerusform>%n omitido: sin consentimiento para correo postal</numerusform>
+            <numerusform>%n omitidos: sin consentimiento para correo postal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: incomplete address</source>
+        <translation>
+            <numerusform>%n omitido: dirección incompleta</numerusform>
+            <numerusform>%n omitidos: dirección incompleta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment test page: print it on plain paper.</source>
+        <translation>Página de prueba de alineación: imprímela en papel normal.</translation>
+    </message>
+    <message>
+        <source>Printing from segdesk needs QtPdf or pypdfium2; save the PDF instead.</source>
+        <translation>Para imprimir desde segdesk se necesita QtPdf o pypdfium2; guarda el PDF en su lugar.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se ha podido iniciar la impresora.</translation>
+    </message>
+    <message>
+        <source>call-sheet</source>
+        <translation>lista-llamadas</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>alignment-test</source>
+        <translation>prueba-alineacion</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +3098,840 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     <message>
         <source>Top 10 contacts by value</source>
         <translation>Los 10 contactos de mayor valor</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>No hay ningún segmento llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Contactos seleccionados</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>No se ha podido contar: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change all/any/none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count purchases or contacts in a recent period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this condition (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) – click to choose another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Espresso owners in Lombardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are and what they need (persona), or what the segment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each contact&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to follow up members of this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic: members follow the rules every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: freeze today&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace its members by the contacts matching the rules today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: keep its %1 hand-picked members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: freeze today&apos;s %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop inside the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only moving or copying is possible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition holds no rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fields and rules can be dropped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole rule cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop it somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group cannot go inside itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put both in a new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Vista previa</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segmento</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] – Segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n incomplete condition(s) not counted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the conditions outlined in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this segment before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find a Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put in a Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current condition or group (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation type="unfinished">Número de contacto</translation>
+    </message>
+    <message>
+        <source>Contact number to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why in or out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a contact in the preview, or type its number, to see which rules it meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules met by the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is not in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these are true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts match when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop fields here, or use + Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition to this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group inside this one (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this group and its conditions (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search or type a new value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop here to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matching contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <comment>dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <comment>time ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anniversary in the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include all of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move; Ctrl+drag to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts matching this on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segdesk rules (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Actividad</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation type="unfinished">Fase de la relación</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished">Necesidades</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation type="unfinished">esta semana</translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation type="unfinished">la semana pasada</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation type="unfinished">este mes</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation type="unfinished">el mes pasado</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation type="unfinished">este trimestre</translation>
+    </message>
+    <message>
+        <source>last quarter</source>
+        <translation type="unfinished">el trimestre pasado</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation type="unfinished">este año</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation type="unfinished">el año pasado</translation>
+    </message>
+    <message>
+        <source>type a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a segment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1544,6 +4326,45 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>All or nothing: a cancelled or failed import writes nothing.</source>
+        <translation>Todo o nada: una importación cancelada o fallida no escribe nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;Detener importación</translation>
+    </message>
+    <message>
+        <source>Backing up the database, then importing…</source>
+        <translation>Haciendo una copia de seguridad de la base de datos y luego importando…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Buscando duplicados…</translation>
+    </message>
+    <message>
+        <source>Writing contacts…</source>
+        <translation>Escribiendo contactos…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>Se ha detenido la importación; no se ha escrito nada.</translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <source>The database %1 is already open in another segdesk window or on another computer. Close it there first; for several people at once, use team mode.</source>
@@ -1563,6 +4384,76 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     <message>
         <source>The rules of segment “%1” cannot be used: %2</source>
         <translation>Las reglas del segmento «%1» no se pueden usar: %2</translation>
+    </message>
+    <message>
+        <source>No contact matches these rules.</source>
+        <translation>Ningún contacto cumple estas reglas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n contact(s) match: figures about so few people are unreliable and may single them out.</source>
+        <translation>
+            <numerusform>Solo coincide %n contacto: las cifras sobre tan pocas personas no son fiables y podrían permitir identificarlas.</numerusform>
+            <numerusform>Solo coinciden %n contactos: las cifras sobre tan pocas personas no son fiables y podrían permitir identificarlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>Este segmento ya no existe.</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Un segmento necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The rules cannot be used: %1</source>
+        <translation>Las reglas no se pueden usar: %1</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”.</source>
+        <translation>Ya hay un segmento llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Someone changed or deleted this segment meanwhile; open it again to edit it.</source>
+        <translation>Otra persona ha cambiado o eliminado este segmento mientras tanto; vuelve a abrirlo para editarlo.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se ha podido leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 no es un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold segment rules: %2</source>
+        <translation>%1 no contiene reglas de segmento: %2</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>No hay ningún segmento llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Segment “%1” has no snapshot on or before both dates.</source>
+        <translation>El segmento «%1» no tiene ninguna instantánea en ambas fechas o antes.</translation>
+    </message>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>No existe ningún contacto con el número %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file: %2</source>
+        <translation>%1 no es un archivo de reglas JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file.</source>
+        <translation>%1 no es un archivo de reglas JSON.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +4519,236 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     <message>
         <source>%1 is not a segdesk database; it was not changed.</source>
         <translation>%1 no es una base de datos de segdesk; no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Companies in chosen industries, and the people who work for them.</source>
+        <translation>Empresas de los sectores elegidos y las personas que trabajan en ellas.</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Sectores</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Tamaño de empresa</translation>
+    </message>
+    <message>
+        <source>Companies by number of employees (small businesses: 10 to 49).</source>
+        <translation>Empresas por número de empleados (pequeñas empresas: de 10 a 49).</translation>
+    </message>
+    <message>
+        <source>From (employees)</source>
+        <translation>Desde (empleados)</translation>
+    </message>
+    <message>
+        <source>To (employees)</source>
+        <translation>Hasta (empleados)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Franja de edad</translation>
+    </message>
+    <message>
+        <source>People of a given age, for offers that suit a stage of life.</source>
+        <translation>Personas de una edad determinada, para ofertas adecuadas a una etapa de la vida.</translation>
+    </message>
+    <message>
+        <source>From (age)</source>
+        <translation>Desde (edad)</translation>
+    </message>
+    <message>
+        <source>To (age)</source>
+        <translation>Hasta (edad)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Contacts living or based in chosen regions.</source>
+        <translation>Contactos que viven o tienen su sede en las provincias elegidas.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Provincias</translation>
+    </message>
+    <message>
+        <source>Stated needs</source>
+        <translation>Necesidades declaradas</translation>
+    </message>
+    <message>
+        <source>Contacts who told you they need something you offer.</source>
+        <translation>Contactos que te han dicho que necesitan algo que ofreces.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Top 20% by spending</source>
+        <translation>El 20 % que más gasta</translation>
+    </message>
+    <message>
+        <source>The fifth of buyers who spent the most (monetary score 5).</source>
+        <translation>La quinta parte de los compradores que más han gastado (puntuación de valor 5).</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Campeones</translation>
+    </message>
+    <message>
+        <source>Bought recently, often and much (recency, frequency and monetary scores 4 or 5).</source>
+        <translation>Compran hace poco, a menudo y mucho (puntuaciones de recencia, frecuencia y valor de 4 o 5).</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Good customers who have not bought for a while: win them back.</source>
+        <translation>Buenos clientes que llevan tiempo sin comprar: recupéralos.</translation>
+    </message>
+    <message>
+        <source>Frequent buyers</source>
+        <translation>Compradores frecuentes</translation>
+    </message>
+    <message>
+        <source>Contacts with many orders in the last 12 months.</source>
+        <translation>Contactos con muchos pedidos en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>At least (orders)</source>
+        <translation>Como mínimo (pedidos)</translation>
+    </message>
+    <message>
+        <source>Buy online</source>
+        <translation>Compran en línea</translation>
+    </message>
+    <message>
+        <source>Contacts who order online more often than in store.</source>
+        <translation>Contactos que compran en línea más a menudo que en tienda.</translation>
+    </message>
+    <message>
+        <source>Buy in store</source>
+        <translation>Compran en tienda</translation>
+    </message>
+    <message>
+        <source>Contacts who buy in store more often than online.</source>
+        <translation>Contactos que compran en tienda más a menudo que en línea.</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clientes activos</translation>
+    </message>
+    <message>
+        <source>Bought in the last 6 months.</source>
+        <translation>Han comprado en los últimos 6 meses.</translation>
+    </message>
+    <message>
+        <source>Inactive customers</source>
+        <translation>Clientes inactivos</translation>
+    </message>
+    <message>
+        <source>Bought before, but not in the last 6 months.</source>
+        <translation>Han comprado antes, pero no en los últimos 6 meses.</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Fase de la relación</translation>
+    </message>
+    <message>
+        <source>Contacts at a chosen stage: new, loyal, ambassador...</source>
+        <translation>Contactos en una fase elegida: nuevo, fiel, embajador...</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Clientes perdidos</translation>
+    </message>
+    <message>
+        <source>Bought before, but not in the last 12 months.</source>
+        <translation>Han comprado antes, pero no en los últimos 12 meses.</translation>
+    </message>
+    <message>
+        <source>Contacted last month</source>
+        <translation>Contactados el mes pasado</translation>
+    </message>
+    <message>
+        <source>Contacts whose latest contact was in the previous calendar month.</source>
+        <translation>Contactos cuyo último contacto fue en el mes natural anterior.</translation>
+    </message>
+    <message>
+        <source>Not contacted in 90 days</source>
+        <translation>Sin contactar en 90 días</translation>
+    </message>
+    <message>
+        <source>Never contacted, or last contacted more than 90 days ago.</source>
+        <translation>Nunca contactados, o contactados por última vez hace más de 90 días.</translation>
+    </message>
+    <message>
+        <source>Upsell</source>
+        <translation>Venta complementaria</translation>
+    </message>
+    <message>
+        <source>Bought one product but not its natural companion.</source>
+        <translation>Han comprado un producto, pero no su complemento natural.</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <source>Not bought</source>
+        <translation>No comprado</translation>
+    </message>
+    <message>
+        <source>Coming event</source>
+        <translation>Próximo evento</translation>
+    </message>
+    <message>
+        <source>A date that matters to the contact (renewal, anniversary) falls in the next 30 days.</source>
+        <translation>Una fecha importante para el contacto (renovación, aniversario) cae en los próximos 30 días.</translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation>Campo de fecha</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 · Order (%2) · %3</source>
+        <translation>%1 · Pedido (%2) · %3</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,110 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: this is what the import would do.</source>
+        <translation>Rien n’a encore été écrit : voici ce que ferait l’importation.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà présent</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Vérifier à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>For every duplicate:</source>
+        <translation>Pour chaque doublon :</translation>
+    </message>
+    <message>
+        <source>Update the contact</source>
+        <translation>Mettre à jour le contact</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Ignorer la ligne</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row problem(s) must be fixed in the file (or its column ignored) before it can be imported; nothing will be written.</source>
+        <translation>
+            <numerusform>%n problème de ligne doit être corrigé dans le fichier (ou sa colonne ignorée) avant de pouvoir l’importer ; rien ne sera écrit.</numerusform>
+            <numerusform>%n problèmes de ligne doivent être corrigés dans le fichier (ou leur colonne ignorée) avant de pouvoir l’importer ; rien ne sera écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>Nouveaux : %1, mis à jour : %2, inchangés : %3, ignorés : %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation>
+            <numerusform>%n avertissement ci-dessous.</numerusform>
+            <numerusform>%n avertissements ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Choices changed: “Check Again” updates the counts.</source>
+        <translation>Les choix ont changé : « Vérifier à nouveau » met à jour les totaux.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Person</source>
@@ -168,12 +272,84 @@
         <translation>%1 contacts de démonstration ajoutés à %2.</translation>
     </message>
     <message>
+        <source>Read %1 rows from %2 (%3).</source>
+        <translation>Lignes lues dans %2 (%3) : %1.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <source>Ignored columns:</source>
+        <translation>Colonnes ignorées :</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more.</source>
+        <translation>  ... et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems, so nothing was imported; fix them and try again.</source>
+        <translation>Des lignes présentent des problèmes (%1), donc rien n’a été importé ; corrigez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>Dry run: would add %1, update %2, leave %3 unchanged, skip %4.</source>
+        <translation>Simulation : %1 à ajouter, %2 à mettre à jour, %3 à laisser tels quels, %4 à ignorer.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every contact is already there.</source>
+        <translation>Rien à importer : tous les contacts sont déjà présents.</translation>
+    </message>
+    <message>
+        <source>Import %5: added %1, updated %2, unchanged %3, skipped %4.</source>
+        <translation>Importation %5 : ajoutés : %1, mis à jour : %2, inchangés : %3, ignorés : %4.</translation>
+    </message>
+    <message>
+        <source>Undo it with: segdesk imports undo %1</source>
+        <translation>Pour l’annuler : segdesk imports undo %1</translation>
+    </message>
+    <message>
+        <source>row %1 repeats row %2 (%3)</source>
+        <translation>la ligne %1 répète la ligne %2 (%3)</translation>
+    </message>
+    <message>
+        <source>row %1 matches contact %2 “%3” (%4, %5%)</source>
+        <translation>la ligne %1 correspond au contact %2 « %3 » (%4, %5 %)</translation>
+    </message>
+    <message>
+        <source>Undid import %1: removed %2 contacts, restored %3.</source>
+        <translation>Importation %1 annulée : %2 contact(s) supprimé(s), %3 restauré(s).</translation>
+    </message>
+    <message>
+        <source>%1 of them had been edited since the import; those edits are gone too.</source>
+        <translation>%1 d’entre eux avaient été modifiés depuis l’importation ; ces modifications sont également perdues.</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Aucune importation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
         <source>--columns needs at least one field id.</source>
         <translation>--columns demande au moins un identifiant de champ.</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2.</source>
         <translation>%1 contacts exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>Left out %1 contacts without email consent or a valid email address.</source>
+        <translation>Contacts exclus faute de consentement aux e-mails ou d’adresse e-mail valide : %1.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -211,6 +387,584 @@
         <source>Consent recorded.</source>
         <translation>Consentement enregistré.</translation>
     </message>
+    <message>
+        <source>Say whose report: --segment NAME, --rules FILE, --followups or --all.</source>
+        <translation>Indiquez sur qui porte le rapport : --segment NOM, --rules FICHIER, --followups ou --all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a call sheet of %n contacts</source>
+        <translation>
+            <numerusform>Liste d’appels de %n contact enregistrée</numerusform>
+            <numerusform>Liste d’appels de %n contacts enregistrée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n who refused phone calls.</source>
+        <translation>
+            <numerusform>%n exclu : a refusé les appels.</numerusform>
+            <numerusform>%n exclus : ont refusé les appels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the summary of %n contacts</source>
+        <translation>
+            <numerusform>Synthèse de %n contact enregistrée</numerusform>
+            <numerusform>Synthèse de %n contacts enregistrée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the alignment test page for %1 to %2.</source>
+        <translation>Page de test d’alignement pour %1 enregistrée dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n labels</source>
+        <translation>
+            <numerusform>%n étiquette enregistrée</numerusform>
+            <numerusform>%n étiquettes enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n without consent to post.</source>
+        <translation>
+            <numerusform>%n ignoré faute de consentement au courrier.</numerusform>
+            <numerusform>%n ignorés faute de consentement au courrier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n with an incomplete address.</source>
+        <translation>
+            <numerusform>%n ignoré pour adresse incomplète.</numerusform>
+            <numerusform>%n ignorés pour adresse incomplète.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) to %3.</source>
+        <translation>%1 (%2) dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved segment “%1”.</source>
+        <translation>Segment « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>dans le segment</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>hors du segment</translation>
+    </message>
+    <message>
+        <source>Contact %1 is %2.</source>
+        <translation>Le contact %1 est %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments remembered.</source>
+        <translation>
+            <numerusform>%n segment mémorisé.</numerusform>
+            <numerusform>%n segments mémorisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined %1, left %2, stayed %3.</source>
+        <translation>Entrés : %1, sortis : %2, restés : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Contact Changed Meanwhile</source>
+        <translation>Contact modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>ce contact</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing. These fields now differ from what you are saving. Which values should be kept?</source>
+        <translation>Quelqu’un d’autre a enregistré %1 pendant que vous le modifiiez. Ces champs diffèrent maintenant de ce que vous enregistrez. Quelles valeurs faut-il conserver ?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Les leurs (enregistrées à l’instant)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Garder les leurs</translation>
+    </message>
+    <message>
+        <source>Overwrite with Mine</source>
+        <translation>Remplacer par les miennes</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Échange noté.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;Modifier le contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>N&amp;oter un échange…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>&amp;Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>&amp;Retirer une étiquette…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Stage…</source>
+        <translation>Changer l’é&amp;tape…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation>Changer le res&amp;ponsable…</translation>
+    </message>
+    <message>
+        <source>Add to Se&amp;gment…</source>
+        <translation>Ajouter à un se&amp;gment…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Printable reports arrive with the reports window.</source>
+        <translation>Les rapports imprimables arriveront avec la fenêtre des rapports.</translation>
+    </message>
+    <message>
+        <source>Selected Contacts</source>
+        <translation>Contacts sélectionnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Supprimer %n contact ? Vous pourrez annuler avec Ctrl+Z.</numerusform>
+            <numerusform>Supprimer %n contacts ? Vous pourrez annuler avec Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Supprimer des contacts</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected contacts:</source>
+        <translation>Étiquette à ajouter aux contacts sélectionnés :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tag “%1” to %n contacts</source>
+        <translation>
+            <numerusform>Ajouter l’étiquette « %1 » à %n contact</numerusform>
+            <numerusform>Ajouter l’étiquette « %1 » à %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Retirer une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected contacts:</source>
+        <translation>Étiquette à retirer des contacts sélectionnés :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag “%1” from %n contacts</source>
+        <translation>
+            <numerusform>Retirer l’étiquette « %1 » de %n contact</numerusform>
+            <numerusform>Retirer l’étiquette « %1 » de %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Stage</source>
+        <translation>Changer l’étape</translation>
+    </message>
+    <message>
+        <source>Relationship stage:</source>
+        <translation>Étape de la relation :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %n contacts to “%1”</source>
+        <translation>
+            <numerusform>Passer %n contact à l’étape « %1 »</numerusform>
+            <numerusform>Passer %n contacts à l’étape « %1 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no team member to choose yet.</source>
+        <translation>Il n’y a encore aucun membre de l’équipe à choisir.</translation>
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation>Changer le responsable</translation>
+    </message>
+    <message>
+        <source>Team member in charge:</source>
+        <translation>Membre de l’équipe responsable :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n contacts to %1</source>
+        <translation>
+            <numerusform>Confier %n contact à %1</numerusform>
+            <numerusform>Confier %n contacts à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no saved segment yet.</source>
+        <translation>Il n’y a encore aucun segment enregistré.</translation>
+    </message>
+    <message>
+        <source>Add to Segment</source>
+        <translation>Ajouter à un segment</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contacts to segment “%1”</source>
+        <translation>
+            <numerusform>Ajouter %n contact au segment « %1 »</numerusform>
+            <numerusform>Ajouter %n contacts au segment « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts</source>
+        <translation>
+            <numerusform>Supprimer %n contact</numerusform>
+            <numerusform>Supprimer %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts deleted.</source>
+        <translation>
+            <numerusform>%n contact supprimé.</numerusform>
+            <numerusform>%n contacts supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts exported to %1.</source>
+        <translation>
+            <numerusform>%n contact exporté vers %1.</numerusform>
+            <numerusform>%n contacts exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Appels téléphoniques</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>N&amp;oter un échange…</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person…</source>
+        <translation>Exporter toutes les données de cette personne…</translation>
+    </message>
+    <message>
+        <source>Erase This Person…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No contacts or orders yet.</source>
+        <translation>Aucun échange ni aucune commande pour l’instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Type to find a company in the database</source>
+        <translation>Saisissez un nom pour trouver une entreprise dans la base</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>Travaille pour</translation>
+    </message>
+    <message>
+        <source>Company facts</source>
+        <translation>Informations sur l’entreprise</translation>
+    </message>
+    <message>
+        <source>Withdraw All (Do Not Contact)</source>
+        <translation>Tout retirer (ne pas contacter)</translation>
+    </message>
+    <message>
+        <source>This contact was deleted.</source>
+        <translation>Ce contact a été supprimé.</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>New Contact – segdesk</source>
+        <translation>Nouveau contact – segdesk</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; everything can be changed later.</source>
+        <translation>Remplissez ce que vous savez ; tout pourra être modifié plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 – segdesk</source>
+        <translation>%1 – segdesk</translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <translation>Dernier contact le %1</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Jamais contacté</translation>
+    </message>
+    <message>
+        <source>next follow-up %1</source>
+        <translation>prochaine relance le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contact no. %1</source>
+        <translation>contact n° %1</translation>
+    </message>
+    <message>
+        <source>From %1 (read-only):</source>
+        <translation>Issu de %1 (lecture seule) :</translation>
+    </message>
+    <message>
+        <source>Save the contact first.</source>
+        <translation>Enregistrez d’abord le contact.</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields to correct before saving</source>
+        <translation>
+            <numerusform>%n champ à corriger avant d’enregistrer</numerusform>
+            <numerusform>%n champs à corriger avant d’enregistrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>Nouveau contact %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 (%2)</source>
+        <translation>Modifier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Allow %1 for %2</source>
+        <translation>Autoriser %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 for %2</source>
+        <translation>Retirer %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Withdraw all consent for %1</source>
+        <translation>Retirer tous les consentements de %1</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation>Exporter toutes les données de cette personne</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Erase This Person</source>
+        <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept.</source>
+        <translation>Effacer %1 et toutes les données le concernant (historique, commandes, journal d’audit) ? Cette opération est irréversible ; seule une mention de l’effacement est conservée.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to this contact?</source>
+        <translation>Enregistrer les modifications de ce contact ?</translation>
+    </message>
+    <message>
+        <source>Number, with +country code if abroad</source>
+        <translation>Numéro, avec +indicatif pays s’il est à l’étranger</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous la forme %1</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it like %2.</source>
+        <translation>« %1 » n’est pas une date : écrivez-la comme %2.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>Une date de naissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Check the year: %1.</source>
+        <translation>Vérifiez l’année : %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Séparez par des virgules</translation>
+    </message>
 </context>
 <context>
     <name>ContactList</name>
@@ -235,6 +989,14 @@
 Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
         <translation>Cette base de données ne contient encore aucun contact.
 Importez un fichier ou remplissez-la avec des données de démonstration (segdesk demo --contacts 2000).</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>
@@ -306,8 +1068,129 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
         <translation>Sélectionnez un contact pour afficher ses détails.</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Log Contact…</source>
+        <translation>Noter un échange…</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>&amp;Annuler cette importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n nouveau contact</numerusform>
+            <numerusform>%n nouveaux contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed changing: the contacts were already there.</source>
+        <translation>Aucune modification nécessaire : les contacts étaient déjà présents.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: %1</source>
+        <translation>Une sauvegarde a d’abord été faite : %1</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l’importation…</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows Western European (cp1252)</source>
+        <translation>Windows Europe occidentale (cp1252)</translation>
+    </message>
+    <message>
+        <source>Windows Central European (cp1250)</source>
+        <translation>Windows Europe centrale (cp1250)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2)</source>
+        <translation>ISO-8859-2 (Latin-2)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9)</source>
+        <translation>ISO-8859-15 (Latin-9)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (texte Unicode Excel)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet: the first rows as they will be imported.</source>
+        <translation>Un classeur : les premières lignes telles qu’elles seront importées.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8; it was read as %1. If letters such as à, é, ł or ß look wrong below, choose the encoding that shows them right.</source>
+        <translation>Ce fichier n’est pas en UTF-8 ; il a été lu comme %1. Si des lettres comme à, é, ł ou ß s’affichent mal ci-dessous, choisissez l’encodage qui les affiche correctement.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding was recognised (%1).</source>
+        <translation>L’encodage du fichier a été reconnu (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -323,6 +1206,18 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     <message>
         <source>Unknown column “%1”: “segdesk fields” lists the field ids.</source>
         <translation>Colonne « %1 » inconnue : « segdesk fields » liste les identifiants des champs.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter “%1”; use , ; tab or |.</source>
+        <translation>Séparateur « %1 » inconnu ; utilisez , ; tab ou |.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written in %2; choose UTF-8.</source>
+        <translation>« %1 » ne peut pas être écrit en %2 ; choisissez UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known text encoding.</source>
+        <translation>« %1 » n’est pas un encodage de texte connu.</translation>
     </message>
     <message>
         <source>Excel holds at most 1,048,575 rows; export to CSV instead.</source>
@@ -565,10 +1460,448 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisissez un fichier</translation>
+    </message>
+    <message>
+        <source>CSV or TSV, Excel (.xlsx), Excel “Unicode text”, vCard (.vcf), or a Google, Outlook or Mailchimp contacts export.</source>
+        <translation>CSV ou TSV, Excel (.xlsx), « Texte Unicode » d’Excel, vCard (.vcf), ou un export de contacts Google, Outlook ou Mailchimp.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Fichiers de contacts (*.csv *.tsv *.txt *.xlsx *.vcf);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Follow-ups</name>
+    <message>
+        <source>no calls</source>
+        <translation>pas d’appels</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>jamais contacté</translation>
+    </message>
+    <message>
+        <source>last: %1 %2</source>
+        <translation>dernier : %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Rien à relancer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n follow-ups to %1.</source>
+        <translation>
+            <numerusform>%n relance écrite dans %1.</numerusform>
+            <numerusform>%n relances écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact %1: no follow-up until the next contact.</source>
+        <translation>Contact %1 : pas de relance avant le prochain échange.</translation>
+    </message>
+    <message>
+        <source>Contact %1: next follow-up on %2.</source>
+        <translation>Contact %1 : prochaine relance le %2.</translation>
+    </message>
+    <message>
+        <source>Default follow-up: %1.</source>
+        <translation>Relance par défaut : %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: follow up %2.</source>
+        <translation>Segment « %1 » : relance %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due dates changed for %n contacts.</source>
+        <translation>
+            <numerusform>Échéances modifiées pour %n contact.</numerusform>
+            <numerusform>Échéances modifiées pour %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” has rules that cannot be used; its interval was left out.</source>
+        <translation>Le segment « %1 » a des règles inutilisables ; son intervalle n’a pas été pris en compte.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” chooses its members by follow-up dates; its interval was left out.</source>
+        <translation>Le segment « %1 » choisit ses membres selon les dates de relance ; son intervalle n’a pas été pris en compte.</translation>
+    </message>
+    <message>
+        <source>A follow-up interval must be from 1 to %1 days.</source>
+        <translation>Un intervalle de relance doit être compris entre 1 et %1 jours.</translation>
+    </message>
+    <message>
+        <source>A follow-up interval must be from 1 to %1 months.</source>
+        <translation>Un intervalle de relance doit être compris entre 1 et %1 mois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>tous les %n jours</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>tous les %n mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an interval; write for example “90 days” or “3 months”.</source>
+        <translation>« %1 » n’est pas un intervalle ; écrivez par exemple « 90 days » ou « 3 months ».</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up list “%1”; choose one of: %2.</source>
+        <translation>Liste de relances « %1 » inconnue ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Relancer %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Entreprise : %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Mobile: %1</source>
+        <translation>Portable : %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-mail : %1</translation>
+    </message>
+    <message>
+        <source>No phone calls: this contact has not agreed to them.</source>
+        <translation>Pas d’appels : ce contact ne les a pas acceptés.</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
+    <message>
+        <source>Never contacted.</source>
+        <translation>Jamais contacté.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1 (%2)</source>
+        <translation>Dernier contact : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Follow-up note: %1</source>
+        <translation>Note de relance : %1</translation>
+    </message>
+    <message>
+        <source>segdesk follow-ups</source>
+        <translation>Relances segdesk</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>No team member is called “%1”.</source>
+        <translation>Aucun membre de l’équipe ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation>Il n’existe aucun contact avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Snooze to today or a later day.</source>
+        <translation>Reportez à aujourd’hui ou à un jour ultérieur.</translation>
+    </message>
+    <message>
+        <source>There is no segment “%1”.</source>
+        <translation>Il n’existe aucun segment « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown way of contact “%1”; choose one of: %2.</source>
+        <translation>Moyen de contact « %1 » inconnu ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>Keep the outcome to %1 characters; put more in the note.</source>
+        <translation>Limitez le résultat à %1 caractères ; mettez le reste dans la note.</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot come before this contact.</source>
+        <translation>La prochaine relance ne peut pas précéder cet échange.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>pas d’appels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>dans %Ln jour</numerusform>
+            <numerusform>dans %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Jamais contacté</translation>
+    </message>
+    <message>
+        <source>Refused phone calls: do not call.</source>
+        <translation>A refusé les appels : ne pas appeler.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Reportée au %1</translation>
+    </message>
+    <message>
+        <source>Date set by hand</source>
+        <translation>Date fixée manuellement</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due today.</source>
+        <translation>Aucune relance à faire aujourd’hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups due today or overdue.</source>
+        <translation>
+            <numerusform>%Ln relance à faire aujourd’hui ou en retard.</numerusform>
+            <numerusform>%Ln relances à faire aujourd’hui ou en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show follow-ups</source>
+        <translation>Afficher les relances</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>segdesk follow-ups</source>
+        <translation>Relances segdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze Until</source>
+        <translation type="unfinished">Reporter jusqu’au</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform>Reporter %n relance</numerusform>
+            <numerusform>Reporter %n relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform>Ignorer %n relance</numerusform>
+            <numerusform>Ignorer %n relances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Follow-ups to Calendar</source>
+        <translation type="unfinished">Exporter les relances vers l’agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished">Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups exported to the calendar file.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln relance exportée dans le fichier d’agenda.</numerusform>
+            <numerusform>%Ln relances exportées dans le fichier d’agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Relances</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Tout le monde</translation>
+    </message>
+    <message>
+        <source>Only contacts I may call</source>
+        <translation type="unfinished">Seulement les contacts que je peux appeler</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation type="unfinished">&amp;Noter un appel…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation type="unfinished">&amp;Ouvrir le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished">&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Export to Calendar…</source>
+        <translation type="unfinished">Exporter vers l’agenda…</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished">&amp;Reporter</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished">Demain</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished">La semaine prochaine</translation>
+    </message>
+    <message>
+        <source>Pick a Date…</source>
+        <translation type="unfinished">Choisir une date…</translation>
+    </message>
+    <message>
+        <source>Nobody to follow up. Well done!</source>
+        <translation type="unfinished">Personne à relancer. Bravo !</translation>
     </message>
 </context>
 <context>
@@ -760,6 +2093,293 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
         <source>no name, company, email or phone; the row is left out</source>
         <translation>ni nom, ni entreprise, ni e-mail, ni téléphone ; la ligne est ignorée</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>L’importation a été annulée ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit the file&apos;s columns.</source>
+        <translation>La correspondance ne convient pas aux colonnes du fichier.</translation>
+    </message>
+    <message>
+        <source>Unknown choice for duplicates “%1”; choose one of: %2.</source>
+        <translation>Choix « %1 » inconnu pour les doublons ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code such as IT or PL.</source>
+        <translation>« %1 » n’est pas un code pays comme IT ou PL.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as %1. If letters look wrong, choose its encoding.</source>
+        <translation>Le fichier n’est pas en UTF-8 ; il a été lu comme %1. Si des lettres s’affichent mal, choisissez son encodage.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Whole name (split into first and last)</source>
+        <translation>Nom complet (séparé en prénom et nom)</translation>
+    </message>
+    <message>
+        <source>Whole address (Mailchimp)</source>
+        <translation>Adresse complète (Mailchimp)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation>Impossible de lire le fichier de correspondance %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no import number %1 (“segdesk imports list” shows them).</source>
+        <translation>Il n’existe aucune importation numéro %1 (« segdesk imports list » les affiche).</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone.</source>
+        <translation>L’importation %1 a déjà été annulée.</translation>
+    </message>
+    <message>
+        <source>Import %1 changed some of the same contacts later; undo it first.</source>
+        <translation>L’importation %1 a modifié ensuite certains des mêmes contacts ; annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Contacts of import %1 have %2 interactions, orders or follow-ups since; undo with --force to remove them too.</source>
+        <translation>Les contacts de l’importation %1 ont depuis %2 échanges, commandes ou relances ; annulez avec --force pour les supprimer aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>&amp;Historique des importations…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Annuler l’importation…</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Annulée le %1</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Aucune importation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The contacts it created are removed and those it changed get their earlier values back.</source>
+        <translation>Annuler l’importation de %1 ? Les contacts qu’elle a créés sont supprimés et ceux qu’elle a modifiés retrouvent leurs valeurs précédentes.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l’importation…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOptionsBox</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Étiquettes d’adresse</translation>
+    </message>
+    <message>
+        <source>Custom size…</source>
+        <translation>Format personnalisé…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>Pla&amp;nche :</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Page :</translation>
+    </message>
+    <message>
+        <source>Columns × rows:</source>
+        <translation>Colonnes × lignes :</translation>
+    </message>
+    <message>
+        <source>Label size:</source>
+        <translation>Taille des étiquettes :</translation>
+    </message>
+    <message>
+        <source>Gaps:</source>
+        <translation>Espacements :</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <source>Start at &amp;row:</source>
+        <translation>Commencer à la &amp;ligne :</translation>
+    </message>
+    <message>
+        <source>Moves everything to the right (negative: to the left).</source>
+        <translation>Décale tout vers la droite (valeur négative : vers la gauche).</translation>
+    </message>
+    <message>
+        <source>Moves everything down (negative: up).</source>
+        <translation>Décale tout vers le bas (valeur négative : vers le haut).</translation>
+    </message>
+    <message>
+        <source>O&amp;ffset x / y:</source>
+        <translation>&amp;Décalage x / y :</translation>
+    </message>
+    <message>
+        <source>One label per &amp;address (household or company)</source>
+        <translation>Une étiquette par &amp;adresse (foyer ou entreprise)</translation>
+    </message>
+    <message>
+        <source>Draw label &amp;outlines</source>
+        <translation>Tracer les contour&amp;s des étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment Test Page</source>
+        <translation>Page de test d’ali&amp;gnement</translation>
+    </message>
+    <message>
+        <source>Print on plain paper and hold it against a label sheet to check the offsets.</source>
+        <translation>Imprimez sur du papier ordinaire et superposez-le à une planche d’étiquettes pour vérifier les décalages.</translation>
+    </message>
+    <message>
+        <source>Avery %1 – %2 per sheet, %3 × %4 mm</source>
+        <translation>Avery %1 – %2 par planche, %3 × %4 mm</translation>
+    </message>
+</context>
+<context>
+    <name>LogContact</name>
+    <message>
+        <source>Log Contact – %1</source>
+        <translation>Noter un échange – %1</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Intéressé</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Pas intéressé</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>A commandé</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Rappeler plus tard</translation>
+    </message>
+    <message>
+        <source>What came of it (optional)</source>
+        <translation>Ce qui en est ressorti (facultatif)</translation>
+    </message>
+    <message>
+        <source>Anything to remember next time (optional)</source>
+        <translation>À retenir pour la prochaine fois (facultatif)</translation>
+    </message>
+    <message>
+        <source>By the usual interval</source>
+        <translation>Selon l’intervalle habituel</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>À une date précise</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Comment :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up next:</source>
+        <translation>&amp;Prochaine relance :</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -804,6 +2424,10 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
         <translation>À &amp;propos de segdesk</translation>
     </message>
     <message>
+        <source>&amp;Dark Theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -812,16 +2436,36 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
         <translation>&amp;Édition</translation>
     </message>
     <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>C&amp;olonnes</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts shown</source>
@@ -853,12 +2497,316 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
         <source>About segdesk</source>
         <translation>À propos de segdesk</translation>
     </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved segments yet</source>
+        <translation type="unfinished">Aucun segment enregistré</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished">Segments</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file becomes. Columns set to “Ignore” are not imported.</source>
+        <translation>Choisissez ce que devient chaque colonne du fichier. Les colonnes réglées sur « Ignorer » ne sont pas importées.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Exemples de valeurs</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation>&amp;Charger une correspondance…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation>&amp;Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>Reading the whole file…</source>
+        <translation>Lecture du fichier complet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>%n ligne à importer.</numerusform>
+            <numerusform>%n lignes à importer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names; check them.</source>
+        <translation>Les colonnes ont été associées d’après leur nom ; vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>— Ignore —</source>
+        <translation>— Ignorer —</translation>
+    </message>
+    <message>
+        <source>Custom field…</source>
+        <translation>Champ personnalisé…</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Personnalisé : %1</translation>
+    </message>
+    <message>
+        <source>Custom Field</source>
+        <translation>Champ personnalisé</translation>
+    </message>
+    <message>
+        <source>Name of the new custom field:</source>
+        <translation>Nom du nouveau champ personnalisé :</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Correspondances (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation>Correspondance chargée depuis %1.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>Correspondance enregistrée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PageModel</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Choose a report and its options; its pages appear here.</source>
+        <translation>Choisissez un rapport et ses options ; ses pages s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) ready. This installation cannot draw PDF pages (it needs QtPdf or pypdfium2), so there is no preview: save the PDF and open it in your PDF viewer.</source>
+        <translation>%1 page(s) prête(s). Cette installation ne peut pas afficher les pages PDF (il faut QtPdf ou pypdfium2), il n’y a donc pas d’aperçu : enregistrez le PDF et ouvrez-le dans votre visionneuse PDF.</translation>
+    </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
         <source>“%1” is not a channel (email, phone, post).</source>
         <translation>« %1 » n’est pas un canal (email, phone, post).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print Reports</source>
+        <translation>Imprimer des rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in PDF Viewer</source>
+        <translation>&amp;Ouvrir dans la visionneuse PDF</translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>Liste d’appels</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Étiquettes d’adresse</translation>
+    </message>
+    <message>
+        <source>Segment summary</source>
+        <translation>Synthèse du segment</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Contacts :</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>Most overdue first</source>
+        <translation>Les plus en retard d’abord</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compacte</translation>
+    </message>
+    <message>
+        <source>Detailed</source>
+        <translation>Détaillée</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Trier par :</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Mise en page :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) listed</source>
+        <translation>
+            <numerusform>%n contact listé</numerusform>
+            <numerusform>%n contacts listés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: they refused phone calls</source>
+        <translation>
+            <numerusform>%n exclu : a refusé les appels</numerusform>
+            <numerusform>%n exclus : ont refusé les appels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: no postal consent</source>
+        <translation>
+            <numerusform>%n ignoré : pas de consentement au courrier</numerusform>
+            <numerusform>%n ignorés : pas de consentement au courrier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: incomplete address</source>
+        <translation>
+            <numerusform>%n ignoré : adresse incomplète</numerusform>
+            <numerusform>%n ignorés : adresse incomplète</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment test page: print it on plain paper.</source>
+        <translation>Page de test d’alignement : imprimez-la sur du papier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Printing from segdesk needs QtPdf or pypdfium2; save the PDF instead.</source>
+        <translation>L’impression depuis segdesk nécessite QtPdf ou pypdfium2 ; enregistrez plutôt le PDF.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Impossible de démarrer l’imprimante.</translation>
+    </message>
+    <message>
+        <source>call-sheet</source>
+        <translation>liste-appels</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etiquettes</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>synthese</translation>
+    </message>
+    <message>
+        <source>alignment-test</source>
+        <translation>test-alignement</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +3098,840 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     <message>
         <source>Top 10 contacts by value</source>
         <translation>Les 10 meilleurs contacts en valeur</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Il n’existe aucun segment nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Relances à faire</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Comptage impossible : %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change all/any/none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count purchases or contacts in a recent period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this condition (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) – click to choose another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Espresso owners in Lombardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are and what they need (persona), or what the segment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each contact&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to follow up members of this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic: members follow the rules every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: freeze today&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace its members by the contacts matching the rules today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: keep its %1 hand-picked members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: freeze today&apos;s %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop inside the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only moving or copying is possible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition holds no rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fields and rules can be dropped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole rule cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop it somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group cannot go inside itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put both in a new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Aperçu</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] – Segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n incomplete condition(s) not counted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the conditions outlined in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this segment before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find a Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put in a Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current condition or group (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation type="unfinished">Numéro de contact</translation>
+    </message>
+    <message>
+        <source>Contact number to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why in or out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a contact in the preview, or type its number, to see which rules it meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules met by the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is not in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these are true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts match when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop fields here, or use + Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition to this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group inside this one (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this group and its conditions (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search or type a new value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop here to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matching contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <comment>dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <comment>time ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anniversary in the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include all of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move; Ctrl+drag to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts matching this on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segdesk rules (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Activité</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation type="unfinished">Étape de la relation</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished">Besoins</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation type="unfinished">cette semaine</translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation type="unfinished">la semaine dernière</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation type="unfinished">ce mois-ci</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation type="unfinished">le mois dernier</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation type="unfinished">ce trimestre</translation>
+    </message>
+    <message>
+        <source>last quarter</source>
+        <translation type="unfinished">le trimestre dernier</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation type="unfinished">cette année</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation type="unfinished">l’année dernière</translation>
+    </message>
+    <message>
+        <source>type a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a segment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1544,6 +4326,45 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>All or nothing: a cancelled or failed import writes nothing.</source>
+        <translation>Tout ou rien : une importation annulée ou en échec n’écrit rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;Arrêter l’importation</translation>
+    </message>
+    <message>
+        <source>Backing up the database, then importing…</source>
+        <translation>Sauvegarde de la base de données, puis importation…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <source>Writing contacts…</source>
+        <translation>Écriture des contacts…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>L’importation a été arrêtée ; rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <source>The database %1 is already open in another segdesk window or on another computer. Close it there first; for several people at once, use team mode.</source>
@@ -1563,6 +4384,76 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     <message>
         <source>The rules of segment “%1” cannot be used: %2</source>
         <translation>Les règles du segment « %1 » sont inutilisables : %2</translation>
+    </message>
+    <message>
+        <source>No contact matches these rules.</source>
+        <translation>Aucun contact ne correspond à ces règles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n contact(s) match: figures about so few people are unreliable and may single them out.</source>
+        <translation>
+            <numerusform>Seulement %n contact correspond : des chiffres portant sur si peu de personnes sont peu fiables et peuvent permettre de les identifier.</numerusform>
+            <numerusform>Seulement %n contacts correspondent : des chiffres portant sur si peu de personnes sont peu fiables et peuvent permettre de les identifier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>Ce segment n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Un segment doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The rules cannot be used: %1</source>
+        <translation>Les règles sont inutilisables : %1</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”.</source>
+        <translation>Il existe déjà un segment nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Someone changed or deleted this segment meanwhile; open it again to edit it.</source>
+        <translation>Quelqu’un a modifié ou supprimé ce segment entre-temps ; rouvrez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 n’est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold segment rules: %2</source>
+        <translation>%1 ne contient pas de règles de segment : %2</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Il n’existe aucun segment nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Segment “%1” has no snapshot on or before both dates.</source>
+        <translation>Le segment « %1 » n’a pas d’instantané à chacune des deux dates ou avant.</translation>
+    </message>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>Il n’existe aucun contact numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file: %2</source>
+        <translation>%1 n’est pas un fichier de règles JSON : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file.</source>
+        <translation>%1 n’est pas un fichier de règles JSON.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +4519,236 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     <message>
         <source>%1 is not a segdesk database; it was not changed.</source>
         <translation>%1 n’est pas une base de données segdesk ; elle n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur d’activité</translation>
+    </message>
+    <message>
+        <source>Companies in chosen industries, and the people who work for them.</source>
+        <translation>Les entreprises des secteurs choisis et les personnes qui y travaillent.</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Taille de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Companies by number of employees (small businesses: 10 to 49).</source>
+        <translation>Les entreprises selon leur effectif (petites entreprises : 10 à 49).</translation>
+    </message>
+    <message>
+        <source>From (employees)</source>
+        <translation>De (salariés)</translation>
+    </message>
+    <message>
+        <source>To (employees)</source>
+        <translation>À (salariés)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <source>People of a given age, for offers that suit a stage of life.</source>
+        <translation>Les personnes d’un âge donné, pour des offres adaptées à une étape de la vie.</translation>
+    </message>
+    <message>
+        <source>From (age)</source>
+        <translation>De (âge)</translation>
+    </message>
+    <message>
+        <source>To (age)</source>
+        <translation>À (âge)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Contacts living or based in chosen regions.</source>
+        <translation>Les contacts qui habitent ou sont établis dans les régions choisies.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Stated needs</source>
+        <translation>Besoins exprimés</translation>
+    </message>
+    <message>
+        <source>Contacts who told you they need something you offer.</source>
+        <translation>Les contacts qui vous ont dit avoir besoin de quelque chose que vous proposez.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Top 20% by spending</source>
+        <translation>Top 20 % en dépenses</translation>
+    </message>
+    <message>
+        <source>The fifth of buyers who spent the most (monetary score 5).</source>
+        <translation>Le cinquième des acheteurs qui ont le plus dépensé (score monétaire 5).</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Bought recently, often and much (recency, frequency and monetary scores 4 or 5).</source>
+        <translation>Ont acheté récemment, souvent et beaucoup (scores de récence, de fréquence et monétaire de 4 ou 5).</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Good customers who have not bought for a while: win them back.</source>
+        <translation>De bons clients qui n’ont pas acheté depuis un moment : reconquérez-les.</translation>
+    </message>
+    <message>
+        <source>Frequent buyers</source>
+        <translation>Acheteurs fréquents</translation>
+    </message>
+    <message>
+        <source>Contacts with many orders in the last 12 months.</source>
+        <translation>Les contacts ayant passé de nombreuses commandes au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>At least (orders)</source>
+        <translation>Au moins (commandes)</translation>
+    </message>
+    <message>
+        <source>Buy online</source>
+        <translation>Achètent en ligne</translation>
+    </message>
+    <message>
+        <source>Contacts who order online more often than in store.</source>
+        <translation>Les contacts qui commandent plus souvent en ligne qu’en magasin.</translation>
+    </message>
+    <message>
+        <source>Buy in store</source>
+        <translation>Achètent en magasin</translation>
+    </message>
+    <message>
+        <source>Contacts who buy in store more often than online.</source>
+        <translation>Les contacts qui achètent plus souvent en magasin qu’en ligne.</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clients actifs</translation>
+    </message>
+    <message>
+        <source>Bought in the last 6 months.</source>
+        <translation>Ont acheté au cours des 6 derniers mois.</translation>
+    </message>
+    <message>
+        <source>Inactive customers</source>
+        <translation>Clients inactifs</translation>
+    </message>
+    <message>
+        <source>Bought before, but not in the last 6 months.</source>
+        <translation>Ont déjà acheté, mais pas au cours des 6 derniers mois.</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Étape de la relation</translation>
+    </message>
+    <message>
+        <source>Contacts at a chosen stage: new, loyal, ambassador...</source>
+        <translation>Les contacts à une étape choisie : nouveau, fidèle, ambassadeur...</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Anciens clients</translation>
+    </message>
+    <message>
+        <source>Bought before, but not in the last 12 months.</source>
+        <translation>Ont déjà acheté, mais pas au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+        <source>Contacted last month</source>
+        <translation>Contactés le mois dernier</translation>
+    </message>
+    <message>
+        <source>Contacts whose latest contact was in the previous calendar month.</source>
+        <translation>Les contacts dont le dernier échange remonte au mois civil précédent.</translation>
+    </message>
+    <message>
+        <source>Not contacted in 90 days</source>
+        <translation>Non contactés depuis 90 jours</translation>
+    </message>
+    <message>
+        <source>Never contacted, or last contacted more than 90 days ago.</source>
+        <translation>Jamais contactés, ou contactés pour la dernière fois il y a plus de 90 jours.</translation>
+    </message>
+    <message>
+        <source>Upsell</source>
+        <translation>Vente complémentaire</translation>
+    </message>
+    <message>
+        <source>Bought one product but not its natural companion.</source>
+        <translation>Ont acheté un produit, mais pas son complément naturel.</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <source>Not bought</source>
+        <translation>Non acheté</translation>
+    </message>
+    <message>
+        <source>Coming event</source>
+        <translation>Événement à venir</translation>
+    </message>
+    <message>
+        <source>A date that matters to the contact (renewal, anniversary) falls in the next 30 days.</source>
+        <translation>Une date importante pour le contact (renouvellement, anniversaire) tombe dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation>Champ de date</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 · Order (%2) · %3</source>
+        <translation>%1 · Commande (%2) · %3</translation>
     </message>
 </context>
 </TS>

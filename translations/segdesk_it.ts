@@ -59,6 +59,110 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: this is what the import would do.</source>
+        <translation>Non è ancora stato scritto nulla: ecco cosa farebbe l’importazione.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Già presente</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trovato tramite</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Ricontrolla</translation>
+    </message>
+    <message>
+        <source>For every duplicate:</source>
+        <translation>Per ogni duplicato:</translation>
+    </message>
+    <message>
+        <source>Update the contact</source>
+        <translation>Aggiorna il contatto</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Salta la riga</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Mantieni entrambi</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Verifica di tutte le righe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row problem(s) must be fixed in the file (or its column ignored) before it can be imported; nothing will be written.</source>
+        <translation>
+            <numerusform>%n problema nelle righe va corretto nel file (o la sua colonna ignorata) prima di poterlo importare; non verrà scritto nulla.</numerusform>
+            <numerusform>%n problemi nelle righe vanno corretti nel file (o le relative colonne ignorate) prima di poterlo importare; non verrà scritto nulla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n riga letta.</numerusform>
+            <numerusform>%n righe lette.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>%1 nuovi, %2 aggiornati, %3 invariati, %4 saltati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation>
+            <numerusform>%n avviso qui sotto.</numerusform>
+            <numerusform>%n avvisi qui sotto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefono</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>Choices changed: “Check Again” updates the counts.</source>
+        <translation>Scelte modificate: “Ricontrolla” aggiorna i conteggi.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Person</source>
@@ -168,12 +272,84 @@
         <translation>Aggiunti %1 contatti dimostrativi a %2.</translation>
     </message>
     <message>
+        <source>Read %1 rows from %2 (%3).</source>
+        <translation>Lette %1 righe da %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonne:</translation>
+    </message>
+    <message>
+        <source>Ignored columns:</source>
+        <translation>Colonne ignorate:</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more.</source>
+        <translation>  ... e altri %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems, so nothing was imported; fix them and try again.</source>
+        <translation>%1 righe hanno problemi, quindi non è stato importato nulla; correggile e riprova.</translation>
+    </message>
+    <message>
+        <source>Dry run: would add %1, update %2, leave %3 unchanged, skip %4.</source>
+        <translation>Simulazione: verrebbero aggiunti %1, aggiornati %2, lasciati invariati %3, saltati %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every contact is already there.</source>
+        <translation>Niente da importare: tutti i contatti sono già presenti.</translation>
+    </message>
+    <message>
+        <source>Import %5: added %1, updated %2, unchanged %3, skipped %4.</source>
+        <translation>Importazione %5: %1 aggiunti, %2 aggiornati, %3 invariati, %4 saltati.</translation>
+    </message>
+    <message>
+        <source>Undo it with: segdesk imports undo %1</source>
+        <translation>Per annullarla: segdesk imports undo %1</translation>
+    </message>
+    <message>
+        <source>row %1 repeats row %2 (%3)</source>
+        <translation>la riga %1 ripete la riga %2 (%3)</translation>
+    </message>
+    <message>
+        <source>row %1 matches contact %2 “%3” (%4, %5%)</source>
+        <translation>la riga %1 corrisponde al contatto %2 “%3” (%4, %5%)</translation>
+    </message>
+    <message>
+        <source>Undid import %1: removed %2 contacts, restored %3.</source>
+        <translation>Importazione %1 annullata: %2 contatti rimossi, %3 ripristinati.</translation>
+    </message>
+    <message>
+        <source>%1 of them had been edited since the import; those edits are gone too.</source>
+        <translation>%1 di questi erano stati modificati dopo l’importazione; anche quelle modifiche sono andate perse.</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Ancora nessuna importazione.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
         <source>--columns needs at least one field id.</source>
         <translation>--columns richiede almeno un identificativo di campo.</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2.</source>
         <translation>Esportati %1 contatti in %2.</translation>
+    </message>
+    <message>
+        <source>Left out %1 contacts without email consent or a valid email address.</source>
+        <translation>Esclusi %1 contatti senza consenso alle email o senza un indirizzo email valido.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -211,6 +387,584 @@
         <source>Consent recorded.</source>
         <translation>Consenso registrato.</translation>
     </message>
+    <message>
+        <source>Say whose report: --segment NAME, --rules FILE, --followups or --all.</source>
+        <translation>Indica per chi è il report: --segment NOME, --rules FILE, --followups o --all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a call sheet of %n contacts</source>
+        <translation>
+            <numerusform>Creata una lista di chiamata con %n contatto</numerusform>
+            <numerusform>Creata una lista di chiamata con %n contatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n who refused phone calls.</source>
+        <translation>
+            <numerusform>Escluso %n contatto che ha rifiutato le telefonate.</numerusform>
+            <numerusform>Esclusi %n contatti che hanno rifiutato le telefonate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the summary of %n contacts</source>
+        <translation>
+            <numerusform>Creato il riepilogo di %n contatto</numerusform>
+            <numerusform>Creato il riepilogo di %n contatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the alignment test page for %1 to %2.</source>
+        <translation>Pagina di prova allineamento per %1 salvata in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n labels</source>
+        <translation>
+            <numerusform>Creata %n etichetta</numerusform>
+            <numerusform>Create %n etichette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n without consent to post.</source>
+        <translation>
+            <numerusform>Escluso %n contatto senza consenso alla posta.</numerusform>
+            <numerusform>Esclusi %n contatti senza consenso alla posta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n with an incomplete address.</source>
+        <translation>
+            <numerusform>Escluso %n contatto con indirizzo incompleto.</numerusform>
+            <numerusform>Esclusi %n contatti con indirizzo incompleto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) to %3.</source>
+        <translation>%1 (%2) in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved segment “%1”.</source>
+        <translation>Segmento “%1” salvato.</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>nel segmento</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>fuori dal segmento</translation>
+    </message>
+    <message>
+        <source>Contact %1 is %2.</source>
+        <translation>Il contatto %1 è %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments remembered.</source>
+        <translation>
+            <numerusform>%n segmento memorizzato.</numerusform>
+            <numerusform>%n segmenti memorizzati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined %1, left %2, stayed %3.</source>
+        <translation>Entrati %1, usciti %2, rimasti %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Contact Changed Meanwhile</source>
+        <translation>Contatto modificato nel frattempo</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>questo contatto</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing. These fields now differ from what you are saving. Which values should be kept?</source>
+        <translation>Qualcun altro ha salvato %1 mentre lo stavi modificando. Questi campi ora sono diversi da quelli che stai salvando. Quali valori vuoi mantenere?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Degli altri (appena salvati)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Miei</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Mantieni quelli degli altri</translation>
+    </message>
+    <message>
+        <source>Overwrite with Mine</source>
+        <translation>Sovrascrivi con i miei</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Contatto registrato.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Impossibile salvare la modifica: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nuovo contatto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;Modifica contatto…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>&amp;Registra contatto…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>Aggiungi e&amp;tichetta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>Rimuovi eti&amp;chetta…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Stage…</source>
+        <translation>Imposta &amp;fase…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation>Imposta res&amp;ponsabile…</translation>
+    </message>
+    <message>
+        <source>Add to Se&amp;gment…</source>
+        <translation>Aggiungi al se&amp;gmento…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Esp&amp;orta…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <source>Printable reports arrive with the reports window.</source>
+        <translation>I report stampabili arriveranno con la finestra dei report.</translation>
+    </message>
+    <message>
+        <source>Selected Contacts</source>
+        <translation>Contatti selezionati</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Eliminare %n contatto? Puoi annullare con Ctrl+Z.</numerusform>
+            <numerusform>Eliminare %n contatti? Puoi annullare con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Elimina contatti</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Esporta contatti</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Niente da modificare.</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Aggiungi etichetta</translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected contacts:</source>
+        <translation>Etichetta da aggiungere ai contatti selezionati:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tag “%1” to %n contacts</source>
+        <translation>
+            <numerusform>Aggiungi l’etichetta “%1” a %n contatto</numerusform>
+            <numerusform>Aggiungi l’etichetta “%1” a %n contatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Rimuovi etichetta</translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected contacts:</source>
+        <translation>Etichetta da rimuovere dai contatti selezionati:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag “%1” from %n contacts</source>
+        <translation>
+            <numerusform>Rimuovi l’etichetta “%1” da %n contatto</numerusform>
+            <numerusform>Rimuovi l’etichetta “%1” da %n contatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Stage</source>
+        <translation>Imposta fase</translation>
+    </message>
+    <message>
+        <source>Relationship stage:</source>
+        <translation>Fase del rapporto:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %n contacts to “%1”</source>
+        <translation>
+            <numerusform>Imposta la fase di %n contatto su “%1”</numerusform>
+            <numerusform>Imposta la fase di %n contatti su “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no team member to choose yet.</source>
+        <translation>Non c’è ancora nessun membro del team da scegliere.</translation>
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation>Imposta responsabile</translation>
+    </message>
+    <message>
+        <source>Team member in charge:</source>
+        <translation>Membro del team responsabile:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n contacts to %1</source>
+        <translation>
+            <numerusform>Assegna %n contatto a %1</numerusform>
+            <numerusform>Assegna %n contatti a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no saved segment yet.</source>
+        <translation>Non c’è ancora nessun segmento salvato.</translation>
+    </message>
+    <message>
+        <source>Add to Segment</source>
+        <translation>Aggiungi al segmento</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segmento:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contacts to segment “%1”</source>
+        <translation>
+            <numerusform>Aggiungi %n contatto al segmento “%1”</numerusform>
+            <numerusform>Aggiungi %n contatti al segmento “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts</source>
+        <translation>
+            <numerusform>Elimina %n contatto</numerusform>
+            <numerusform>Elimina %n contatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts deleted.</source>
+        <translation>
+            <numerusform>%n contatto eliminato.</numerusform>
+            <numerusform>%n contatti eliminati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminazione in corso…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Esportazione in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts exported to %1.</source>
+        <translation>
+            <numerusform>%n contatto esportato in %1.</numerusform>
+            <numerusform>%n contatti esportati in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identità</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Rapporto</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campi personalizzati</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Telefonate</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Posta</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>&amp;Registra contatto…</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person…</source>
+        <translation>Esporta tutti i dati di questa persona…</translation>
+    </message>
+    <message>
+        <source>Erase This Person…</source>
+        <translation>Cancella questa persona…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>No contacts or orders yet.</source>
+        <translation>Ancora nessun contatto né ordine.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Annulla modifiche</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Type to find a company in the database</source>
+        <translation>Scrivi per cercare un’azienda nel database</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>Lavora per</translation>
+    </message>
+    <message>
+        <source>Company facts</source>
+        <translation>Dati dell’azienda</translation>
+    </message>
+    <message>
+        <source>Withdraw All (Do Not Contact)</source>
+        <translation>Revoca tutto (non contattare)</translation>
+    </message>
+    <message>
+        <source>This contact was deleted.</source>
+        <translation>Questo contatto è stato eliminato.</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <source>New Contact – segdesk</source>
+        <translation>Nuovo contatto – segdesk</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; everything can be changed later.</source>
+        <translation>Compila ciò che sai; potrai modificare tutto in seguito.</translation>
+    </message>
+    <message>
+        <source>%1 – segdesk</source>
+        <translation>%1 – segdesk</translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <translation>Ultimo contatto: %1</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Mai contattato</translation>
+    </message>
+    <message>
+        <source>next follow-up %1</source>
+        <translation>prossimo ricontatto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n ordine</numerusform>
+            <numerusform>%n ordini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contact no. %1</source>
+        <translation>contatto n. %1</translation>
+    </message>
+    <message>
+        <source>From %1 (read-only):</source>
+        <translation>Da %1 (sola lettura):</translation>
+    </message>
+    <message>
+        <source>Save the contact first.</source>
+        <translation>Salva prima il contatto.</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Consenti</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Consentito</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non consentito</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Revoca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields to correct before saving</source>
+        <translation>
+            <numerusform>%n campo da correggere prima di salvare</numerusform>
+            <numerusform>%n campi da correggere prima di salvare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>Nuovo contatto %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 (%2)</source>
+        <translation>Modifica %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <source>Allow %1 for %2</source>
+        <translation>Concedi consenso (%1) a %2</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 for %2</source>
+        <translation>Revoca consenso (%1) a %2</translation>
+    </message>
+    <message>
+        <source>Withdraw all consent for %1</source>
+        <translation>Revoca tutti i consensi di %1</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation>Esporta tutti i dati di questa persona</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Erase This Person</source>
+        <translation>Cancella questa persona</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept.</source>
+        <translation>Cancellare %1 e tutti i suoi dati (cronologia, ordini, registro delle modifiche)? L’operazione non si può annullare; resta solo una nota che indica che è avvenuta una cancellazione.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Save the changes to this contact?</source>
+        <translation>Salvare le modifiche a questo contatto?</translation>
+    </message>
+    <message>
+        <source>Number, with +country code if abroad</source>
+        <translation>Numero, con +prefisso internazionale se estero</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Verrà salvato come %1</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it like %2.</source>
+        <translation>“%1” non è una data: scrivila come %2.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>La data di nascita non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>Check the year: %1.</source>
+        <translation>Controlla l’anno: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>“%1” non è un importo.</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Separa con virgole</translation>
+    </message>
 </context>
 <context>
     <name>ContactList</name>
@@ -235,6 +989,14 @@
 Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
         <translation>In questo database non ci sono ancora contatti.
 Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Ripristina colonne</translation>
     </message>
 </context>
 <context>
@@ -306,8 +1068,129 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
         <translation>Seleziona un contatto per vederne i dettagli.</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Log Contact…</source>
+        <translation>Registra contatto…</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>&amp;Annulla questa importazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n nuovo contatto</numerusform>
+            <numerusform>%n nuovi contatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aggiornato</numerusform>
+            <numerusform>%n aggiornati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n invariato</numerusform>
+            <numerusform>%n invariati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n riga saltata</numerusform>
+            <numerusform>%n righe saltate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed changing: the contacts were already there.</source>
+        <translation>Non c’era niente da modificare: i contatti erano già presenti.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: %1</source>
+        <translation>Prima è stato eseguito un backup: %1</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annullamento dell’importazione…</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codifica:</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows Western European (cp1252)</source>
+        <translation>Windows Europa occidentale (cp1252)</translation>
+    </message>
+    <message>
+        <source>Windows Central European (cp1250)</source>
+        <translation>Windows Europa centrale (cp1250)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2)</source>
+        <translation>ISO-8859-2 (Latin-2)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9)</source>
+        <translation>ISO-8859-15 (Latin-9)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (testo Unicode di Excel)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lettura del file…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet: the first rows as they will be imported.</source>
+        <translation>Un foglio di calcolo: le prime righe come verranno importate.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8; it was read as %1. If letters such as à, é, ł or ß look wrong below, choose the encoding that shows them right.</source>
+        <translation>Questo file non è UTF-8; è stato letto come %1. Se qui sotto lettere come à, é, ł o ß appaiono errate, scegli la codifica che le mostra correttamente.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding was recognised (%1).</source>
+        <translation>La codifica del file è stata riconosciuta (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonna</numerusform>
+            <numerusform>%n colonne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -323,6 +1206,18 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     <message>
         <source>Unknown column “%1”: “segdesk fields” lists the field ids.</source>
         <translation>Colonna “%1” sconosciuta: “segdesk fields” elenca gli identificativi dei campi.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter “%1”; use , ; tab or |.</source>
+        <translation>Separatore “%1” sconosciuto; usa , ; tab o |.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written in %2; choose UTF-8.</source>
+        <translation>“%1” non può essere scritto in %2; scegli UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known text encoding.</source>
+        <translation>“%1” non è una codifica di testo nota.</translation>
     </message>
     <message>
         <source>Excel holds at most 1,048,575 rows; export to CSV instead.</source>
@@ -565,10 +1460,448 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Scegli un file</translation>
+    </message>
+    <message>
+        <source>CSV or TSV, Excel (.xlsx), Excel “Unicode text”, vCard (.vcf), or a Google, Outlook or Mailchimp contacts export.</source>
+        <translation>CSV o TSV, Excel (.xlsx), “Testo Unicode” di Excel, vCard (.vcf) oppure un’esportazione dei contatti di Google, Outlook o Mailchimp.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importa contatti</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>File di contatti (*.csv *.tsv *.txt *.xlsx *.vcf);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Follow-ups</name>
+    <message>
+        <source>no calls</source>
+        <translation>niente telefonate</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>mai contattato</translation>
+    </message>
+    <message>
+        <source>last: %1 %2</source>
+        <translation>ultimo: %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Nessuno da ricontattare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n follow-ups to %1.</source>
+        <translation>
+            <numerusform>Scritto %n ricontatto in %1.</numerusform>
+            <numerusform>Scritti %n ricontatti in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact %1: no follow-up until the next contact.</source>
+        <translation>Contatto %1: nessun ricontatto fino al prossimo contatto.</translation>
+    </message>
+    <message>
+        <source>Contact %1: next follow-up on %2.</source>
+        <translation>Contatto %1: prossimo ricontatto il %2.</translation>
+    </message>
+    <message>
+        <source>Default follow-up: %1.</source>
+        <translation>Ricontatto predefinito: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: follow up %2.</source>
+        <translation>Ricontatto per il segmento “%1”: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due dates changed for %n contacts.</source>
+        <translation>
+            <numerusform>Scadenze modificate per %n contatto.</numerusform>
+            <numerusform>Scadenze modificate per %n contatti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” has rules that cannot be used; its interval was left out.</source>
+        <translation>Il segmento “%1” ha regole non utilizzabili; il suo intervallo è stato ignorato.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” chooses its members by follow-up dates; its interval was left out.</source>
+        <translation>Il segmento “%1” sceglie i membri in base alle date di ricontatto; il suo intervallo è stato ignorato.</translation>
+    </message>
+    <message>
+        <source>A follow-up interval must be from 1 to %1 days.</source>
+        <translation>L’intervallo di ricontatto deve essere tra 1 e %1 giorni.</translation>
+    </message>
+    <message>
+        <source>A follow-up interval must be from 1 to %1 months.</source>
+        <translation>L’intervallo di ricontatto deve essere tra 1 e %1 mesi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>ogni %n giorno</numerusform>
+            <numerusform>ogni %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>ogni %n mese</numerusform>
+            <numerusform>ogni %n mesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an interval; write for example “90 days” or “3 months”.</source>
+        <translation>“%1” non è un intervallo; scrivi ad esempio “90 days” o “3 months”.</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up list “%1”; choose one of: %2.</source>
+        <translation>Elenco di ricontatti “%1” sconosciuto; scegli tra: %2.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Chiama %1</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Ricontatta %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Azienda: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefono: %1</translation>
+    </message>
+    <message>
+        <source>Mobile: %1</source>
+        <translation>Cellulare: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <source>No phone calls: this contact has not agreed to them.</source>
+        <translation>Niente telefonate: questo contatto non ha dato il consenso.</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsabile: %1</translation>
+    </message>
+    <message>
+        <source>Never contacted.</source>
+        <translation>Mai contattato.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1 (%2)</source>
+        <translation>Ultimo contatto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Esito: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up note: %1</source>
+        <translation>Nota per il ricontatto: %1</translation>
+    </message>
+    <message>
+        <source>segdesk follow-ups</source>
+        <translation>Ricontatti segdesk</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Ricontatto</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>telefonata</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>riunione</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più avanti</translation>
+    </message>
+    <message>
+        <source>No team member is called “%1”.</source>
+        <translation>Nessun membro del team si chiama “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation>Non esiste nessun contatto con l’ID %1.</translation>
+    </message>
+    <message>
+        <source>Snooze to today or a later day.</source>
+        <translation>Rimanda a oggi o a un giorno successivo.</translation>
+    </message>
+    <message>
+        <source>There is no segment “%1”.</source>
+        <translation>Non esiste nessun segmento “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown way of contact “%1”; choose one of: %2.</source>
+        <translation>Modalità di contatto “%1” sconosciuta; scegli tra: %2.</translation>
+    </message>
+    <message>
+        <source>Keep the outcome to %1 characters; put more in the note.</source>
+        <translation>L’esito può avere al massimo %1 caratteri; scrivi il resto nella nota.</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot come before this contact.</source>
+        <translation>Il prossimo ricontatto non può essere precedente a questo contatto.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Questa settimana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più avanti</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Ritardo</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ultimo contatto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>niente telefonate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln giorno</numerusform>
+            <numerusform>%Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>oggi</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>tra %Ln giorno</numerusform>
+            <numerusform>tra %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Mai contattato</translation>
+    </message>
+    <message>
+        <source>Refused phone calls: do not call.</source>
+        <translation>Ha rifiutato le telefonate: non chiamare.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Rimandato al %1</translation>
+    </message>
+    <message>
+        <source>Date set by hand</source>
+        <translation>Data impostata manualmente</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due today.</source>
+        <translation>Nessun ricontatto previsto per oggi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups due today or overdue.</source>
+        <translation>
+            <numerusform>%Ln ricontatto previsto per oggi o in ritardo.</numerusform>
+            <numerusform>%Ln ricontatti previsti per oggi o in ritardo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show follow-ups</source>
+        <translation>Mostra ricontatti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>segdesk follow-ups</source>
+        <translation>Ricontatti segdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform>%Ln contatto</numerusform>
+            <numerusform>%Ln contatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze Until</source>
+        <translation type="unfinished">Rimanda fino a</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform>Rimanda %n ricontatto</numerusform>
+            <numerusform>Rimanda %n ricontatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform>Ignora %n ricontatto</numerusform>
+            <numerusform>Ignora %n ricontatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Follow-ups to Calendar</source>
+        <translation type="unfinished">Esporta i ricontatti nel calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished">File iCalendar (*.ics);;Tutti i file (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups exported to the calendar file.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln ricontatto esportato nel file del calendario.</numerusform>
+            <numerusform>%Ln ricontatti esportati nel file del calendario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Ricontatti</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Tutti</translation>
+    </message>
+    <message>
+        <source>Only contacts I may call</source>
+        <translation type="unfinished">Solo i contatti che posso chiamare</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Responsabile:</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation type="unfinished">Registra &amp;chiamata…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation type="unfinished">&amp;Apri contatto</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished">&amp;Ignora</translation>
+    </message>
+    <message>
+        <source>Export to Calendar…</source>
+        <translation type="unfinished">Esporta nel calendario…</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished">Ri&amp;manda</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished">Domani</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished">La settimana prossima</translation>
+    </message>
+    <message>
+        <source>Pick a Date…</source>
+        <translation type="unfinished">Scegli una data…</translation>
+    </message>
+    <message>
+        <source>Nobody to follow up. Well done!</source>
+        <translation type="unfinished">Nessuno da ricontattare. Ottimo lavoro!</translation>
     </message>
 </context>
 <context>
@@ -760,6 +2093,293 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
         <source>no name, company, email or phone; the row is left out</source>
         <translation>nessun nome, azienda, email o telefono; la riga viene saltata</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>L’importazione è stata annullata; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit the file&apos;s columns.</source>
+        <translation>La corrispondenza non si adatta alle colonne del file.</translation>
+    </message>
+    <message>
+        <source>Unknown choice for duplicates “%1”; choose one of: %2.</source>
+        <translation>Scelta per i duplicati “%1” sconosciuta; scegli tra: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code such as IT or PL.</source>
+        <translation>“%1” non è un codice paese come IT o PL.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>riga %1</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as %1. If letters look wrong, choose its encoding.</source>
+        <translation>Il file non è UTF-8; è stato letto come %1. Se le lettere appaiono errate, scegli la sua codifica.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Whole name (split into first and last)</source>
+        <translation>Nome completo (diviso in nome e cognome)</translation>
+    </message>
+    <message>
+        <source>Whole address (Mailchimp)</source>
+        <translation>Indirizzo completo (Mailchimp)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data del consenso</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation>Impossibile leggere il file di corrispondenza %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no import number %1 (“segdesk imports list” shows them).</source>
+        <translation>Non esiste nessuna importazione numero %1 (“segdesk imports list” le elenca).</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone.</source>
+        <translation>L’importazione %1 è già stata annullata.</translation>
+    </message>
+    <message>
+        <source>Import %1 changed some of the same contacts later; undo it first.</source>
+        <translation>L’importazione %1 ha modificato in seguito alcuni degli stessi contatti; annulla prima quella.</translation>
+    </message>
+    <message>
+        <source>Contacts of import %1 have %2 interactions, orders or follow-ups since; undo with --force to remove them too.</source>
+        <translation>Da allora i contatti dell’importazione %1 hanno %2 interazioni, ordini o ricontatti; annulla con --force per rimuovere anche quelli.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importa contatti…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>&amp;Cronologia importazioni…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Cronologia importazioni</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importata</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creati</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aggiornati</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Annulla importazione…</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Annullata il %1</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Ancora nessuna importazione.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The contacts it created are removed and those it changed get their earlier values back.</source>
+        <translation>Annullare l’importazione di %1? I contatti creati verranno rimossi e quelli modificati riavranno i valori precedenti.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Annulla importazione</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annullamento dell’importazione…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importa contatti</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOptionsBox</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Etichette per spedizioni</translation>
+    </message>
+    <message>
+        <source>Custom size…</source>
+        <translation>Formato personalizzato…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Foglio:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettera</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Pagina:</translation>
+    </message>
+    <message>
+        <source>Columns × rows:</source>
+        <translation>Colonne × righe:</translation>
+    </message>
+    <message>
+        <source>Label size:</source>
+        <translation>Dimensioni etichetta:</translation>
+    </message>
+    <message>
+        <source>Gaps:</source>
+        <translation>Spaziature:</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colonna</translation>
+    </message>
+    <message>
+        <source>Start at &amp;row:</source>
+        <translation>Inizia dalla ri&amp;ga:</translation>
+    </message>
+    <message>
+        <source>Moves everything to the right (negative: to the left).</source>
+        <translation>Sposta tutto a destra (valori negativi: a sinistra).</translation>
+    </message>
+    <message>
+        <source>Moves everything down (negative: up).</source>
+        <translation>Sposta tutto in basso (valori negativi: in alto).</translation>
+    </message>
+    <message>
+        <source>O&amp;ffset x / y:</source>
+        <translation>Spos&amp;tamento x / y:</translation>
+    </message>
+    <message>
+        <source>One label per &amp;address (household or company)</source>
+        <translation>Un’etichetta per &amp;indirizzo (famiglia o azienda)</translation>
+    </message>
+    <message>
+        <source>Draw label &amp;outlines</source>
+        <translation>Disegna i co&amp;ntorni delle etichette</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment Test Page</source>
+        <translation>Pagina di &amp;prova allineamento</translation>
+    </message>
+    <message>
+        <source>Print on plain paper and hold it against a label sheet to check the offsets.</source>
+        <translation>Stampala su carta normale e sovrapponila a un foglio di etichette per controllare gli spostamenti.</translation>
+    </message>
+    <message>
+        <source>Avery %1 – %2 per sheet, %3 × %4 mm</source>
+        <translation>Avery %1 – %2 per foglio, %3 × %4 mm</translation>
+    </message>
+</context>
+<context>
+    <name>LogContact</name>
+    <message>
+        <source>Log Contact – %1</source>
+        <translation>Registra contatto – %1</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Raggiunto</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nessuna risposta</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Lasciato un messaggio</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interessato</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Non interessato</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ha ordinato</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Richiamare più tardi</translation>
+    </message>
+    <message>
+        <source>What came of it (optional)</source>
+        <translation>Com’è andata (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Anything to remember next time (optional)</source>
+        <translation>Cose da ricordare la prossima volta (facoltativo)</translation>
+    </message>
+    <message>
+        <source>By the usual interval</source>
+        <translation>Secondo l’intervallo abituale</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>In una data precisa</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Come:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Esito:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up next:</source>
+        <translation>&amp;Prossimo ricontatto:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -804,6 +2424,10 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
         <translation>&amp;Informazioni su segdesk</translation>
     </message>
     <message>
+        <source>&amp;Dark Theme</source>
+        <translation>Tema &amp;scuro</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -812,16 +2436,36 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
         <translation>&amp;Modifica</translation>
     </message>
     <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contatto</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonne</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
+        <source>Toolbar</source>
+        <translation>Barra degli strumenti</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio in corso…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ricerca in corso…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts shown</source>
@@ -853,12 +2497,316 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
         <source>About segdesk</source>
         <translation>Informazioni su segdesk</translation>
     </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved segments yet</source>
+        <translation type="unfinished">Nessun segmento salvato</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished">Segmenti</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file becomes. Columns set to “Ignore” are not imported.</source>
+        <translation>Scegli cosa diventa ogni colonna del file. Le colonne impostate su “Ignora” non vengono importate.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Valori di esempio</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importa come</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation>&amp;Carica corrispondenza…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation>&amp;Salva corrispondenza…</translation>
+    </message>
+    <message>
+        <source>Reading the whole file…</source>
+        <translation>Lettura dell’intero file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>%n riga da importare.</numerusform>
+            <numerusform>%n righe da importare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names; check them.</source>
+        <translation>Le colonne sono state abbinate in base ai nomi; controllale.</translation>
+    </message>
+    <message>
+        <source>— Ignore —</source>
+        <translation>— Ignora —</translation>
+    </message>
+    <message>
+        <source>Custom field…</source>
+        <translation>Campo personalizzato…</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Personalizzato: %1</translation>
+    </message>
+    <message>
+        <source>Custom Field</source>
+        <translation>Campo personalizzato</translation>
+    </message>
+    <message>
+        <source>Name of the new custom field:</source>
+        <translation>Nome del nuovo campo personalizzato:</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Carica corrispondenza</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Corrispondenze (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation>Corrispondenza caricata da %1.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Salva corrispondenza</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Corrispondenze (*.json)</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>Corrispondenza salvata in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PageModel</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Choose a report and its options; its pages appear here.</source>
+        <translation>Scegli un report e le sue opzioni; qui ne appariranno le pagine.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) ready. This installation cannot draw PDF pages (it needs QtPdf or pypdfium2), so there is no preview: save the PDF and open it in your PDF viewer.</source>
+        <translation>Pagine pronte: %1. Questa installazione non può visualizzare pagine PDF (servono QtPdf o pypdfium2), quindi non c’è anteprima: salva il PDF e aprilo nel tuo visualizzatore PDF.</translation>
+    </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
         <source>“%1” is not a channel (email, phone, post).</source>
         <translation>“%1” non è un canale (email, phone, post).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print Reports</source>
+        <translation>Stampa report</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Salva come P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in PDF Viewer</source>
+        <translation>Apri nel &amp;visualizzatore PDF</translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>Lista di chiamata</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Etichette per spedizioni</translation>
+    </message>
+    <message>
+        <source>Segment summary</source>
+        <translation>Riepilogo del segmento</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Contatti:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettera</translation>
+    </message>
+    <message>
+        <source>Most overdue first</source>
+        <translation>Prima i più in ritardo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compatto</translation>
+    </message>
+    <message>
+        <source>Detailed</source>
+        <translation>Dettagliato</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Ordina per:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>C&amp;arta:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Preparazione del report…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) listed</source>
+        <translation>
+            <numerusform>%n contatto in elenco</numerusform>
+            <numerusform>%n contatti in elenco</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: they refused phone calls</source>
+        <translation>
+            <numerusform>%n escluso: ha rifiutato le telefonate</numerusform>
+            <numerusform>%n esclusi: hanno rifiutato le telefonate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n etichetta</numerusform>
+            <numerusform>%n etichette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contatto</numerusform>
+            <numerusform>%n contatti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: no postal consent</source>
+        <translation>
+            <numerusform>%n escluso: nessun consenso alla posta</numerusform>
+            <numerusform>%n esclusi: nessun consenso alla posta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: incomplete address</source>
+        <translation>
+            <numerusform>%n escluso: indirizzo incompleto</numerusform>
+            <numerusform>%n esclusi: indirizzo incompleto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment test page: print it on plain paper.</source>
+        <translation>Pagina di prova allineamento: stampala su carta normale.</translation>
+    </message>
+    <message>
+        <source>Printing from segdesk needs QtPdf or pypdfium2; save the PDF instead.</source>
+        <translation>Per stampare da segdesk servono QtPdf o pypdfium2; salva invece il PDF.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Impossibile avviare la stampante.</translation>
+    </message>
+    <message>
+        <source>call-sheet</source>
+        <translation>lista-chiamata</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etichette</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>riepilogo</translation>
+    </message>
+    <message>
+        <source>alignment-test</source>
+        <translation>prova-allineamento</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salva come PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +3098,840 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     <message>
         <source>Top 10 contacts by value</source>
         <translation>I 10 contatti di maggior valore</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Non esiste nessun segmento chiamato “%1”.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Da ricontattare</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tutti i contatti</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Contatti selezionati</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Impossibile eseguire il conteggio: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change all/any/none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count purchases or contacts in a recent period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this condition (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) – click to choose another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Espresso owners in Lombardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are and what they need (persona), or what the segment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each contact&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to follow up members of this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic: members follow the rules every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: freeze today&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace its members by the contacts matching the rules today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Responsabile:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: keep its %1 hand-picked members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: freeze today&apos;s %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop inside the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only moving or copying is possible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition holds no rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fields and rules can be dropped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole rule cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop it somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group cannot go inside itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put both in a new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Anteprima</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segmento</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] – Segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n incomplete condition(s) not counted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the conditions outlined in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Salvataggio in corso…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this segment before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Find a Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put in a Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current condition or group (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation type="unfinished">Numero contatto</translation>
+    </message>
+    <message>
+        <source>Contact number to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why in or out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a contact in the preview, or type its number, to see which rules it meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules met by the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is not in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these are true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts match when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop fields here, or use + Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition to this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group inside this one (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this group and its conditions (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search or type a new value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop here to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matching contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <comment>dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <comment>time ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anniversary in the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include all of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move; Ctrl+drag to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts matching this on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segdesk rules (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valore</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Attività</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation type="unfinished">Fase del rapporto</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished">Esigenze</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation type="unfinished">questa settimana</translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation type="unfinished">la settimana scorsa</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation type="unfinished">questo mese</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation type="unfinished">il mese scorso</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation type="unfinished">questo trimestre</translation>
+    </message>
+    <message>
+        <source>last quarter</source>
+        <translation type="unfinished">il trimestre scorso</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation type="unfinished">quest’anno</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation type="unfinished">l’anno scorso</translation>
+    </message>
+    <message>
+        <source>type a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a segment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1544,6 +4326,45 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>All or nothing: a cancelled or failed import writes nothing.</source>
+        <translation>Tutto o niente: un’importazione annullata o non riuscita non scrive nulla.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;Interrompi importazione</translation>
+    </message>
+    <message>
+        <source>Backing up the database, then importing…</source>
+        <translation>Backup del database, poi importazione…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Ricerca dei duplicati…</translation>
+    </message>
+    <message>
+        <source>Writing contacts…</source>
+        <translation>Scrittura dei contatti…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importazione in corso…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Interruzione in corso…</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>L’importazione è stata interrotta; non è stato scritto nulla.</translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <source>The database %1 is already open in another segdesk window or on another computer. Close it there first; for several people at once, use team mode.</source>
@@ -1563,6 +4384,76 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     <message>
         <source>The rules of segment “%1” cannot be used: %2</source>
         <translation>Le regole del segmento “%1” non sono utilizzabili: %2</translation>
+    </message>
+    <message>
+        <source>No contact matches these rules.</source>
+        <translation>Nessun contatto soddisfa queste regole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n contact(s) match: figures about so few people are unreliable and may single them out.</source>
+        <translation>
+            <numerusform>Corrisponde solo %n contatto: i dati su così poche persone sono poco affidabili e potrebbero renderle identificabili.</numerusform>
+            <numerusform>Corrispondono solo %n contatti: i dati su così poche persone sono poco affidabili e potrebbero renderle identificabili.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>Questo segmento non esiste più.</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Un segmento deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>The rules cannot be used: %1</source>
+        <translation>Le regole non sono utilizzabili: %1</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”.</source>
+        <translation>Esiste già un segmento chiamato “%1”.</translation>
+    </message>
+    <message>
+        <source>Someone changed or deleted this segment meanwhile; open it again to edit it.</source>
+        <translation>Nel frattempo qualcuno ha modificato o eliminato questo segmento; riaprilo per modificarlo.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 non è un file di testo.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold segment rules: %2</source>
+        <translation>%1 non contiene regole di segmento: %2</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Non esiste nessun segmento chiamato “%1”.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” has no snapshot on or before both dates.</source>
+        <translation>Il segmento “%1” non ha istantanee alla data o prima di entrambe le date.</translation>
+    </message>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>Non esiste nessun contatto numero %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file: %2</source>
+        <translation>%1 non è un file di regole JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file.</source>
+        <translation>%1 non è un file di regole JSON.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +4519,236 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     <message>
         <source>%1 is not a segdesk database; it was not changed.</source>
         <translation>%1 non è un database di segdesk; non è stato modificato.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Industry</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
+        <source>Companies in chosen industries, and the people who work for them.</source>
+        <translation>Aziende dei settori scelti e le persone che vi lavorano.</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Settori</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Dimensione aziendale</translation>
+    </message>
+    <message>
+        <source>Companies by number of employees (small businesses: 10 to 49).</source>
+        <translation>Aziende per numero di dipendenti (piccole imprese: da 10 a 49).</translation>
+    </message>
+    <message>
+        <source>From (employees)</source>
+        <translation>Da (dipendenti)</translation>
+    </message>
+    <message>
+        <source>To (employees)</source>
+        <translation>A (dipendenti)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Fascia d’età</translation>
+    </message>
+    <message>
+        <source>People of a given age, for offers that suit a stage of life.</source>
+        <translation>Persone di una certa età, per offerte adatte a una fase della vita.</translation>
+    </message>
+    <message>
+        <source>From (age)</source>
+        <translation>Da (età)</translation>
+    </message>
+    <message>
+        <source>To (age)</source>
+        <translation>A (età)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regione</translation>
+    </message>
+    <message>
+        <source>Contacts living or based in chosen regions.</source>
+        <translation>Contatti che vivono o hanno sede nelle regioni scelte.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regioni</translation>
+    </message>
+    <message>
+        <source>Stated needs</source>
+        <translation>Esigenze dichiarate</translation>
+    </message>
+    <message>
+        <source>Contacts who told you they need something you offer.</source>
+        <translation>Contatti che ti hanno detto di aver bisogno di qualcosa che offri.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Esigenze</translation>
+    </message>
+    <message>
+        <source>Top 20% by spending</source>
+        <translation>Il 20% che spende di più</translation>
+    </message>
+    <message>
+        <source>The fifth of buyers who spent the most (monetary score 5).</source>
+        <translation>Il quinto degli acquirenti che hanno speso di più (punteggio valore 5).</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Campioni</translation>
+    </message>
+    <message>
+        <source>Bought recently, often and much (recency, frequency and monetary scores 4 or 5).</source>
+        <translation>Acquistano di recente, spesso e molto (punteggi di recenza, frequenza e valore 4 o 5).</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>A rischio</translation>
+    </message>
+    <message>
+        <source>Good customers who have not bought for a while: win them back.</source>
+        <translation>Buoni clienti che non acquistano da un po’: riconquistali.</translation>
+    </message>
+    <message>
+        <source>Frequent buyers</source>
+        <translation>Acquirenti abituali</translation>
+    </message>
+    <message>
+        <source>Contacts with many orders in the last 12 months.</source>
+        <translation>Contatti con molti ordini negli ultimi 12 mesi.</translation>
+    </message>
+    <message>
+        <source>At least (orders)</source>
+        <translation>Almeno (ordini)</translation>
+    </message>
+    <message>
+        <source>Buy online</source>
+        <translation>Acquistano online</translation>
+    </message>
+    <message>
+        <source>Contacts who order online more often than in store.</source>
+        <translation>Contatti che ordinano online più spesso che in negozio.</translation>
+    </message>
+    <message>
+        <source>Buy in store</source>
+        <translation>Acquistano in negozio</translation>
+    </message>
+    <message>
+        <source>Contacts who buy in store more often than online.</source>
+        <translation>Contatti che acquistano in negozio più spesso che online.</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Clienti attivi</translation>
+    </message>
+    <message>
+        <source>Bought in the last 6 months.</source>
+        <translation>Hanno acquistato negli ultimi 6 mesi.</translation>
+    </message>
+    <message>
+        <source>Inactive customers</source>
+        <translation>Clienti inattivi</translation>
+    </message>
+    <message>
+        <source>Bought before, but not in the last 6 months.</source>
+        <translation>Hanno acquistato in passato, ma non negli ultimi 6 mesi.</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Fase del rapporto</translation>
+    </message>
+    <message>
+        <source>Contacts at a chosen stage: new, loyal, ambassador...</source>
+        <translation>Contatti in una fase scelta: nuovo, fedele, promotore...</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Fasi</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Clienti persi</translation>
+    </message>
+    <message>
+        <source>Bought before, but not in the last 12 months.</source>
+        <translation>Hanno acquistato in passato, ma non negli ultimi 12 mesi.</translation>
+    </message>
+    <message>
+        <source>Contacted last month</source>
+        <translation>Contattati il mese scorso</translation>
+    </message>
+    <message>
+        <source>Contacts whose latest contact was in the previous calendar month.</source>
+        <translation>Contatti il cui ultimo contatto risale al mese solare precedente.</translation>
+    </message>
+    <message>
+        <source>Not contacted in 90 days</source>
+        <translation>Non contattati da 90 giorni</translation>
+    </message>
+    <message>
+        <source>Never contacted, or last contacted more than 90 days ago.</source>
+        <translation>Mai contattati, o contattati l’ultima volta più di 90 giorni fa.</translation>
+    </message>
+    <message>
+        <source>Upsell</source>
+        <translation>Vendita abbinata</translation>
+    </message>
+    <message>
+        <source>Bought one product but not its natural companion.</source>
+        <translation>Hanno acquistato un prodotto ma non quello che lo completa.</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Acquistato</translation>
+    </message>
+    <message>
+        <source>Not bought</source>
+        <translation>Non acquistato</translation>
+    </message>
+    <message>
+        <source>Coming event</source>
+        <translation>Evento imminente</translation>
+    </message>
+    <message>
+        <source>A date that matters to the contact (renewal, anniversary) falls in the next 30 days.</source>
+        <translation>Una data importante per il contatto (rinnovo, anniversario) cade nei prossimi 30 giorni.</translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation>Campo data</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>%1 · Order (%2) · %3</source>
+        <translation>%1 · Ordine (%2) · %3</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,113 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Sprawdzenie</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet: this is what the import would do.</source>
+        <translation>Niczego jeszcze nie zapisano: tak wyglądałby wynik importu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Istniejący kontakt</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Dopasowano po</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Sprawdź &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>For every duplicate:</source>
+        <translation>Dla każdego duplikatu:</translation>
+    </message>
+    <message>
+        <source>Update the contact</source>
+        <translation>Zaktualizuj kontakt</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Pomiń wiersz</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Zachowaj oba</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Sprawdzanie wszystkich wierszy…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row problem(s) must be fixed in the file (or its column ignored) before it can be imported; nothing will be written.</source>
+        <translation>
+            <numerusform>Przed importem trzeba poprawić w pliku %n problem w wierszach (albo pominąć kolumnę, której dotyczy); nic nie zostanie zapisane.</numerusform>
+            <numerusform>Przed importem trzeba poprawić w pliku %n problemy w wierszach (albo pominąć kolumny, których dotyczą); nic nie zostanie zapisane.</numerusform>
+            <numerusform>Przed importem trzeba poprawić w pliku %n problemów w wierszach (albo pominąć kolumny, których dotyczą); nic nie zostanie zapisane.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>Odczytano %n wiersz.</numerusform>
+            <numerusform>Odczytano %n wiersze.</numerusform>
+            <numerusform>Odczytano %n wierszy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>Nowe: %1, zaktualizowane: %2, bez zmian: %3, pominięte: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below.</source>
+        <translation>
+            <numerusform>Poniżej %n ostrzeżenie.</numerusform>
+            <numerusform>Poniżej %n ostrzeżenia.</numerusform>
+            <numerusform>Poniżej %n ostrzeżeń.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <source>Choices changed: “Check Again” updates the counts.</source>
+        <translation>Zmieniono wybór: „Sprawdź ponownie” zaktualizuje liczby.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Person</source>
@@ -168,12 +275,84 @@
         <translation>Dodano kontakty demonstracyjne (%1) do %2.</translation>
     </message>
     <message>
+        <source>Read %1 rows from %2 (%3).</source>
+        <translation>Odczytano wiersze (%1) z %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolumny:</translation>
+    </message>
+    <message>
+        <source>Ignored columns:</source>
+        <translation>Pominięte kolumny:</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more.</source>
+        <translation>  ... i jeszcze %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems, so nothing was imported; fix them and try again.</source>
+        <translation>Wiersze z problemami: %1, więc niczego nie zaimportowano; popraw je i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Dry run: would add %1, update %2, leave %3 unchanged, skip %4.</source>
+        <translation>Próba bez zapisu: do dodania %1, do aktualizacji %2, bez zmian %3, do pominięcia %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every contact is already there.</source>
+        <translation>Nie ma czego importować: wszystkie kontakty już są w bazie.</translation>
+    </message>
+    <message>
+        <source>Import %5: added %1, updated %2, unchanged %3, skipped %4.</source>
+        <translation>Import %5: dodano %1, zaktualizowano %2, bez zmian %3, pominięto %4.</translation>
+    </message>
+    <message>
+        <source>Undo it with: segdesk imports undo %1</source>
+        <translation>Aby go cofnąć: segdesk imports undo %1</translation>
+    </message>
+    <message>
+        <source>row %1 repeats row %2 (%3)</source>
+        <translation>wiersz %1 powtarza wiersz %2 (%3)</translation>
+    </message>
+    <message>
+        <source>row %1 matches contact %2 “%3” (%4, %5%)</source>
+        <translation>wiersz %1 pasuje do kontaktu %2 „%3” (%4, %5%)</translation>
+    </message>
+    <message>
+        <source>Undid import %1: removed %2 contacts, restored %3.</source>
+        <translation>Cofnięto import %1: usunięte kontakty: %2, przywrócone: %3.</translation>
+    </message>
+    <message>
+        <source>%1 of them had been edited since the import; those edits are gone too.</source>
+        <translation>Część z nich (%1) edytowano po imporcie; te zmiany również przepadły.</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Nie ma jeszcze importów.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>cofnięty</translation>
+    </message>
+    <message>
         <source>--columns needs at least one field id.</source>
         <translation>--columns wymaga co najmniej jednego identyfikatora pola.</translation>
     </message>
     <message>
         <source>Exported %1 contacts to %2.</source>
         <translation>Wyeksportowano kontakty (%1) do %2.</translation>
+    </message>
+    <message>
+        <source>Left out %1 contacts without email consent or a valid email address.</source>
+        <translation>Pominięto kontakty bez zgody na e-maile lub bez prawidłowego adresu e-mail: %1.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -211,6 +390,603 @@
         <source>Consent recorded.</source>
         <translation>Zgodę zapisano.</translation>
     </message>
+    <message>
+        <source>Say whose report: --segment NAME, --rules FILE, --followups or --all.</source>
+        <translation>Podaj, kogo ma dotyczyć raport: --segment NAZWA, --rules PLIK, --followups lub --all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a call sheet of %n contacts</source>
+        <translation>
+            <numerusform>Zapisano listę telefonów z %n kontaktem</numerusform>
+            <numerusform>Zapisano listę telefonów z %n kontaktami</numerusform>
+            <numerusform>Zapisano listę telefonów z %n kontaktami</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n who refused phone calls.</source>
+        <translation>
+            <numerusform>Pominięto %n kontakt, który nie zgadza się na telefony.</numerusform>
+            <numerusform>Pominięto %n kontakty, które nie zgadzają się na telefony.</numerusform>
+            <numerusform>Pominięto %n kontaktów, które nie zgadzają się na telefony.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the summary of %n contacts</source>
+        <translation>
+            <numerusform>Zapisano podsumowanie %n kontaktu</numerusform>
+            <numerusform>Zapisano podsumowanie %n kontaktów</numerusform>
+            <numerusform>Zapisano podsumowanie %n kontaktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the alignment test page for %1 to %2.</source>
+        <translation>Zapisano stronę testu wyrównania dla %1 w pliku %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n labels</source>
+        <translation>
+            <numerusform>Zapisano %n etykietę</numerusform>
+            <numerusform>Zapisano %n etykiety</numerusform>
+            <numerusform>Zapisano %n etykiet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n without consent to post.</source>
+        <translation>
+            <numerusform>Pominięto %n kontakt bez zgody na pocztę tradycyjną.</numerusform>
+            <numerusform>Pominięto %n kontakty bez zgody na pocztę tradycyjną.</numerusform>
+            <numerusform>Pominięto %n kontaktów bez zgody na pocztę tradycyjną.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n with an incomplete address.</source>
+        <translation>
+            <numerusform>Pominięto %n kontakt z niepełnym adresem.</numerusform>
+            <numerusform>Pominięto %n kontakty z niepełnym adresem.</numerusform>
+            <numerusform>Pominięto %n kontaktów z niepełnym adresem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) to %3.</source>
+        <translation>%1 (%2) w pliku %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved segment “%1”.</source>
+        <translation>Zapisano segment „%1”.</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>w segmencie</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>poza segmentem</translation>
+    </message>
+    <message>
+        <source>Contact %1 is %2.</source>
+        <translation>Kontakt %1 jest %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments remembered.</source>
+        <translation>
+            <numerusform>Zapisano migawkę %n segmentu.</numerusform>
+            <numerusform>Zapisano migawki %n segmentów.</numerusform>
+            <numerusform>Zapisano migawki %n segmentów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Joined %1, left %2, stayed %3.</source>
+        <translation>Dołączyło: %1, odeszło: %2, zostało: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Contact Changed Meanwhile</source>
+        <translation>Kontakt zmieniony w międzyczasie</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>Ten kontakt</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 while you were editing. These fields now differ from what you are saving. Which values should be kept?</source>
+        <translation>%1: w trakcie Twojej edycji ktoś inny zapisał zmiany. Te pola różnią się teraz od tego, co zapisujesz. Które wartości zachować?</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Cudze (właśnie zapisane)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Moje</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Zachowaj cudze</translation>
+    </message>
+    <message>
+        <source>Overwrite with Mine</source>
+        <translation>Zastąp moimi</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>Contact logged.</source>
+        <translation>Kontakt odnotowany.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Nie udało się zapisać zmiany: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nowy kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;Edytuj kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>&amp;Odnotuj kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>Dodaj &amp;tag…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>U&amp;suń tag…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Stage…</source>
+        <translation>Ustaw &amp;etap…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Owner…</source>
+        <translation>Ustaw &amp;opiekuna…</translation>
+    </message>
+    <message>
+        <source>Add to Se&amp;gment…</source>
+        <translation>Dodaj do se&amp;gmentu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>Printable reports arrive with the reports window.</source>
+        <translation>Raporty do druku pojawią się wraz z oknem raportów.</translation>
+    </message>
+    <message>
+        <source>Selected Contacts</source>
+        <translation>Zaznaczone kontakty</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Usunąć %n kontakt? Możesz to cofnąć skrótem Ctrl+Z.</numerusform>
+            <numerusform>Usunąć %n kontakty? Możesz to cofnąć skrótem Ctrl+Z.</numerusform>
+            <numerusform>Usunąć %n kontaktów? Możesz to cofnąć skrótem Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Usuwanie kontaktów</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Eksport kontaktów</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nie ma nic do zmiany.</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Dodaj tag</translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected contacts:</source>
+        <translation>Tag do dodania do zaznaczonych kontaktów:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add tag “%1” to %n contacts</source>
+        <translation>
+            <numerusform>Dodanie tagu „%1” do %n kontaktu</numerusform>
+            <numerusform>Dodanie tagu „%1” do %n kontaktów</numerusform>
+            <numerusform>Dodanie tagu „%1” do %n kontaktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Usuń tag</translation>
+    </message>
+    <message>
+        <source>Tag to remove from the selected contacts:</source>
+        <translation>Tag do usunięcia z zaznaczonych kontaktów:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag “%1” from %n contacts</source>
+        <translation>
+            <numerusform>Usunięcie tagu „%1” z %n kontaktu</numerusform>
+            <numerusform>Usunięcie tagu „%1” z %n kontaktów</numerusform>
+            <numerusform>Usunięcie tagu „%1” z %n kontaktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Stage</source>
+        <translation>Ustaw etap</translation>
+    </message>
+    <message>
+        <source>Relationship stage:</source>
+        <translation>Etap relacji:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %n contacts to “%1”</source>
+        <translation>
+            <numerusform>Zmiana etapu %n kontaktu na „%1”</numerusform>
+            <numerusform>Zmiana etapu %n kontaktów na „%1”</numerusform>
+            <numerusform>Zmiana etapu %n kontaktów na „%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no team member to choose yet.</source>
+        <translation>Nie ma jeszcze członków zespołu do wyboru.</translation>
+    </message>
+    <message>
+        <source>Set Owner</source>
+        <translation>Ustaw opiekuna</translation>
+    </message>
+    <message>
+        <source>Team member in charge:</source>
+        <translation>Odpowiedzialny członek zespołu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set owner of %n contacts to %1</source>
+        <translation>
+            <numerusform>Zmiana opiekuna %n kontaktu na: %1</numerusform>
+            <numerusform>Zmiana opiekuna %n kontaktów na: %1</numerusform>
+            <numerusform>Zmiana opiekuna %n kontaktów na: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no saved segment yet.</source>
+        <translation>Nie ma jeszcze zapisanych segmentów.</translation>
+    </message>
+    <message>
+        <source>Add to Segment</source>
+        <translation>Dodaj do segmentu</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contacts to segment “%1”</source>
+        <translation>
+            <numerusform>Dodanie %n kontaktu do segmentu „%1”</numerusform>
+            <numerusform>Dodanie %n kontaktów do segmentu „%1”</numerusform>
+            <numerusform>Dodanie %n kontaktów do segmentu „%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts</source>
+        <translation>
+            <numerusform>Usunięcie %n kontaktu</numerusform>
+            <numerusform>Usunięcie %n kontaktów</numerusform>
+            <numerusform>Usunięcie %n kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts deleted.</source>
+        <translation>
+            <numerusform>Usunięto %n kontakt.</numerusform>
+            <numerusform>Usunięto %n kontakty.</numerusform>
+            <numerusform>Usunięto %n kontaktów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Usuwanie…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts exported to %1.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n kontakt do %1.</numerusform>
+            <numerusform>Wyeksportowano %n kontakty do %1.</numerusform>
+            <numerusform>Wyeksportowano %n kontaktów do %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Identity</source>
+        <translation>Podstawowe dane</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relacja</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poczta tradycyjna</translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation>&amp;Odnotuj kontakt…</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Prywatność</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person…</source>
+        <translation>Eksportuj wszystkie dane tej osoby…</translation>
+    </message>
+    <message>
+        <source>Erase This Person…</source>
+        <translation>Trwale usuń tę osobę…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>No contacts or orders yet.</source>
+        <translation>Nie ma jeszcze kontaktów ani zamówień.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Cofnij zmiany</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Type to find a company in the database</source>
+        <translation>Wpisz, aby znaleźć firmę w bazie danych</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>Pracuje w</translation>
+    </message>
+    <message>
+        <source>Company facts</source>
+        <translation>Dane firmy</translation>
+    </message>
+    <message>
+        <source>Withdraw All (Do Not Contact)</source>
+        <translation>Wycofaj wszystkie zgody (nie kontaktować się)</translation>
+    </message>
+    <message>
+        <source>This contact was deleted.</source>
+        <translation>Ten kontakt został usunięty.</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nowy kontakt</translation>
+    </message>
+    <message>
+        <source>New Contact – segdesk</source>
+        <translation>Nowy kontakt – segdesk</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; everything can be changed later.</source>
+        <translation>Wypełnij to, co wiesz; wszystko można później zmienić.</translation>
+    </message>
+    <message>
+        <source>%1 – segdesk</source>
+        <translation>%1 – segdesk</translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <translation>Ostatni kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Nigdy nie kontaktowano się</translation>
+    </message>
+    <message>
+        <source>next follow-up %1</source>
+        <translation>następny kontakt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n zamówienie</numerusform>
+            <numerusform>%n zamówienia</numerusform>
+            <numerusform>%n zamówień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contact no. %1</source>
+        <translation>kontakt nr %1</translation>
+    </message>
+    <message>
+        <source>From %1 (read-only):</source>
+        <translation>Z firmy %1 (tylko do odczytu):</translation>
+    </message>
+    <message>
+        <source>Save the contact first.</source>
+        <translation>Najpierw zapisz kontakt.</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Udziel zgody</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Zgoda udzielona</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Brak zgody</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Wycofaj zgodę</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields to correct before saving</source>
+        <translation>
+            <numerusform>Przed zapisaniem popraw %n pole</numerusform>
+            <numerusform>Przed zapisaniem popraw %n pola</numerusform>
+            <numerusform>Przed zapisaniem popraw %n pól</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contact %1</source>
+        <translation>Nowy kontakt: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 (%2)</source>
+        <translation>Edycja: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <source>Allow %1 for %2</source>
+        <translation>Udzielenie zgody (%1): %2</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 for %2</source>
+        <translation>Wycofanie zgody (%1): %2</translation>
+    </message>
+    <message>
+        <source>Withdraw all consent for %1</source>
+        <translation>Wycofanie wszystkich zgód: %1</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation>Eksport wszystkich danych osoby</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Pliki JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>Erase This Person</source>
+        <translation>Trwałe usunięcie osoby</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept.</source>
+        <translation>Trwale usunąć kontakt %1 i wszystkie dane tej osoby (historię, zamówienia, dziennik zmian)? Tego nie można cofnąć; zostanie tylko informacja, że dane usunięto.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Save the changes to this contact?</source>
+        <translation>Zapisać zmiany w tym kontakcie?</translation>
+    </message>
+    <message>
+        <source>Number, with +country code if abroad</source>
+        <translation>Numer, z +kierunkowym kraju, jeśli zagraniczny</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Zostanie zapisane jako %1</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>RRRR</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it like %2.</source>
+        <translation>„%1” nie jest datą: wpisz ją w formacie %2.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot be in the future.</source>
+        <translation>Data urodzenia nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <source>Check the year: %1.</source>
+        <translation>Sprawdź rok: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money.</source>
+        <translation>„%1” nie jest kwotą pieniężną.</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Oddzielaj przecinkami</translation>
+    </message>
 </context>
 <context>
     <name>ContactList</name>
@@ -235,6 +1011,14 @@
 Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
         <translation>Ta baza danych nie zawiera jeszcze kontaktów.
 Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contacts 2000).</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Przywróć domyślne kolumny</translation>
     </message>
 </context>
 <context>
@@ -306,8 +1090,134 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
         <translation>Wybierz kontakt, aby zobaczyć szczegóły.</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Log Contact…</source>
+        <translation>Odnotuj kontakt…</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notatki</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>&amp;Cofnij ten import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n nowy kontakt</numerusform>
+            <numerusform>%n nowe kontakty</numerusform>
+            <numerusform>%n nowych kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n zaktualizowany</numerusform>
+            <numerusform>%n zaktualizowane</numerusform>
+            <numerusform>%n zaktualizowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n bez zmian</numerusform>
+            <numerusform>%n bez zmian</numerusform>
+            <numerusform>%n bez zmian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n pominięty wiersz</numerusform>
+            <numerusform>%n pominięte wiersze</numerusform>
+            <numerusform>%n pominiętych wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needed changing: the contacts were already there.</source>
+        <translation>Nic nie wymagało zmian: kontakty już były w bazie.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: %1</source>
+        <translation>Najpierw utworzono kopię zapasową: %1</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Cofanie importu…</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows Western European (cp1252)</source>
+        <translation>Windows – zachodnioeuropejskie (cp1252)</translation>
+    </message>
+    <message>
+        <source>Windows Central European (cp1250)</source>
+        <translation>Windows – środkowoeuropejskie (cp1250)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Latin-2)</source>
+        <translation>ISO-8859-2 (Latin-2)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9)</source>
+        <translation>ISO-8859-15 (Latin-9)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel Unicode text)</source>
+        <translation>UTF-16 (tekst Unicode z Excela)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Wczytywanie pliku…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet: the first rows as they will be imported.</source>
+        <translation>Arkusz kalkulacyjny: pierwsze wiersze w takiej postaci, w jakiej zostaną zaimportowane.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8; it was read as %1. If letters such as à, é, ł or ß look wrong below, choose the encoding that shows them right.</source>
+        <translation>Ten plik nie jest w UTF-8; odczytano go jako %1. Jeśli litery takie jak ą, ę, ł czy ż wyglądają poniżej źle, wybierz kodowanie, w którym wyświetlają się poprawnie.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding was recognised (%1).</source>
+        <translation>Rozpoznano kodowanie pliku (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n kolumna</numerusform>
+            <numerusform>%n kolumny</numerusform>
+            <numerusform>%n kolumn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -323,6 +1233,18 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     <message>
         <source>Unknown column “%1”: “segdesk fields” lists the field ids.</source>
         <translation>Nieznana kolumna „%1”: polecenie „segdesk fields” wyświetla identyfikatory pól.</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter “%1”; use , ; tab or |.</source>
+        <translation>Nieznany separator „%1”; użyj , ; tab lub |.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written in %2; choose UTF-8.</source>
+        <translation>„%1” nie da się zapisać w kodowaniu %2; wybierz UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known text encoding.</source>
+        <translation>„%1” nie jest znanym kodowaniem tekstu.</translation>
     </message>
     <message>
         <source>Excel holds at most 1,048,575 rows; export to CSV instead.</source>
@@ -565,10 +1487,459 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Wybierz plik</translation>
+    </message>
+    <message>
+        <source>CSV or TSV, Excel (.xlsx), Excel “Unicode text”, vCard (.vcf), or a Google, Outlook or Mailchimp contacts export.</source>
+        <translation>CSV lub TSV, Excel (.xlsx), „Tekst Unicode” z Excela, vCard (.vcf) albo eksport kontaktów z Google, Outlooka lub Mailchimpa.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>P&amp;lik:</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Import kontaktów</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Pliki kontaktów (*.csv *.tsv *.txt *.xlsx *.vcf);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Nie udało się zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Follow-ups</name>
+    <message>
+        <source>no calls</source>
+        <translation>bez telefonów</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nigdy nie kontaktowano się</translation>
+    </message>
+    <message>
+        <source>last: %1 %2</source>
+        <translation>ostatnio: %1 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Brak przypomnień.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n follow-ups to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n przypomnienie w %1.</numerusform>
+            <numerusform>Zapisano %n przypomnienia w %1.</numerusform>
+            <numerusform>Zapisano %n przypomnień w %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact %1: no follow-up until the next contact.</source>
+        <translation>Kontakt %1: bez przypomnienia aż do następnego kontaktu.</translation>
+    </message>
+    <message>
+        <source>Contact %1: next follow-up on %2.</source>
+        <translation>Kontakt %1: następny kontakt w dniu %2.</translation>
+    </message>
+    <message>
+        <source>Default follow-up: %1.</source>
+        <translation>Domyślnie kontakt %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>bez stałego odstępu</translation>
+    </message>
+    <message>
+        <source>Segment “%1”: follow up %2.</source>
+        <translation>Segment „%1”: kontakt %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due dates changed for %n contacts.</source>
+        <translation>
+            <numerusform>Zmieniono terminy dla %n kontaktu.</numerusform>
+            <numerusform>Zmieniono terminy dla %n kontaktów.</numerusform>
+            <numerusform>Zmieniono terminy dla %n kontaktów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segment “%1” has rules that cannot be used; its interval was left out.</source>
+        <translation>Segment „%1” ma reguły, których nie można użyć; pominięto jego odstęp między kontaktami.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” chooses its members by follow-up dates; its interval was left out.</source>
+        <translation>Segment „%1” wybiera członków według terminów kontaktu; pominięto jego odstęp między kontaktami.</translation>
+    </message>
+    <message>
+        <source>A follow-up interval must be from 1 to %1 days.</source>
+        <translation>Odstęp między kontaktami musi wynosić od 1 do %1 dni.</translation>
+    </message>
+    <message>
+        <source>A follow-up interval must be from 1 to %1 months.</source>
+        <translation>Odstęp między kontaktami musi wynosić od 1 do %1 miesięcy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>co %n dzień</numerusform>
+            <numerusform>co %n dni</numerusform>
+            <numerusform>co %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>co %n miesiąc</numerusform>
+            <numerusform>co %n miesiące</numerusform>
+            <numerusform>co %n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an interval; write for example “90 days” or “3 months”.</source>
+        <translation>„%1” nie jest odstępem czasu; wpisz na przykład „90 days” lub „3 months”.</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up list “%1”; choose one of: %2.</source>
+        <translation>Nieznana lista przypomnień „%1”; wybierz jedną z: %2.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Zadzwoń: %1</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Skontaktuj się: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Mobile: %1</source>
+        <translation>Komórka: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>No phone calls: this contact has not agreed to them.</source>
+        <translation>Bez telefonów: ten kontakt nie wyraził na nie zgody.</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Opiekun: %1</translation>
+    </message>
+    <message>
+        <source>Never contacted.</source>
+        <translation>Nigdy nie kontaktowano się.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1 (%2)</source>
+        <translation>Ostatni kontakt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Wynik: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notatka: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up note: %1</source>
+        <translation>Notatka do przypomnienia: %1</translation>
+    </message>
+    <message>
+        <source>segdesk follow-ups</source>
+        <translation>Przypomnienia segdesk</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>spotkanie</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>wizyta</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notatka</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>W tym tygodniu</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <source>No team member is called “%1”.</source>
+        <translation>W zespole nie ma nikogo o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation>Nie ma kontaktu o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>Snooze to today or a later day.</source>
+        <translation>Przełóż na dziś lub na późniejszy dzień.</translation>
+    </message>
+    <message>
+        <source>There is no segment “%1”.</source>
+        <translation>Nie ma segmentu „%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown way of contact “%1”; choose one of: %2.</source>
+        <translation>Nieznana forma kontaktu „%1”; wybierz jedną z: %2.</translation>
+    </message>
+    <message>
+        <source>Keep the outcome to %1 characters; put more in the note.</source>
+        <translation>Wynik może mieć najwyżej %1 znaków; resztę wpisz w notatce.</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot come before this contact.</source>
+        <translation>Następny kontakt nie może wypaść przed tym kontaktem.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>W tym tygodniu</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Później</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Opóźnienie</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>bez telefonów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>termin dziś</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>za %Ln dzień</numerusform>
+            <numerusform>za %Ln dni</numerusform>
+            <numerusform>za %Ln dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Nigdy nie kontaktowano się</translation>
+    </message>
+    <message>
+        <source>Refused phone calls: do not call.</source>
+        <translation>Nie zgadza się na telefony: nie dzwoń.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Przełożono na %1</translation>
+    </message>
+    <message>
+        <source>Date set by hand</source>
+        <translation>Data ustawiona ręcznie</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due today.</source>
+        <translation>Na dziś nie ma przypomnień.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups due today or overdue.</source>
+        <translation>
+            <numerusform>%Ln przypomnienie na dziś lub zaległe.</numerusform>
+            <numerusform>%Ln przypomnienia na dziś lub zaległe.</numerusform>
+            <numerusform>%Ln przypomnień na dziś lub zaległych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show follow-ups</source>
+        <translation>Pokaż przypomnienia</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>segdesk follow-ups</source>
+        <translation>Przypomnienia segdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakty</numerusform>
+            <numerusform>%Ln kontaktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze Until</source>
+        <translation type="unfinished">Przełóż na dzień</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform>Przełożenie %n przypomnienia</numerusform>
+            <numerusform>Przełożenie %n przypomnień</numerusform>
+            <numerusform>Przełożenie %n przypomnień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n follow-ups</source>
+        <translation type="unfinished">
+            <numerusform>Odrzucenie %n przypomnienia</numerusform>
+            <numerusform>Odrzucenie %n przypomnień</numerusform>
+            <numerusform>Odrzucenie %n przypomnień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Follow-ups to Calendar</source>
+        <translation type="unfinished">Eksport przypomnień do kalendarza</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished">Pliki iCalendar (*.ics);;Wszystkie pliki (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups exported to the calendar file.</source>
+        <translation type="unfinished">
+            <numerusform>Wyeksportowano %Ln przypomnienie do pliku kalendarza.</numerusform>
+            <numerusform>Wyeksportowano %Ln przypomnienia do pliku kalendarza.</numerusform>
+            <numerusform>Wyeksportowano %Ln przypomnień do pliku kalendarza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Wszyscy</translation>
+    </message>
+    <message>
+        <source>Only contacts I may call</source>
+        <translation type="unfinished">Tylko kontakty, do których można dzwonić</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Opiekun:</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation type="unfinished">Odnotuj &amp;rozmowę…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Contact</source>
+        <translation type="unfinished">Otwórz &amp;kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished">O&amp;drzuć</translation>
+    </message>
+    <message>
+        <source>Export to Calendar…</source>
+        <translation type="unfinished">Eksportuj do kalendarza…</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished">&amp;Przełóż</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished">Jutro</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished">W przyszłym tygodniu</translation>
+    </message>
+    <message>
+        <source>Pick a Date…</source>
+        <translation type="unfinished">Wybierz datę…</translation>
+    </message>
+    <message>
+        <source>Nobody to follow up. Well done!</source>
+        <translation type="unfinished">Nikt nie czeka na kontakt. Świetna robota!</translation>
     </message>
 </context>
 <context>
@@ -760,6 +2131,293 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
         <source>no name, company, email or phone; the row is left out</source>
         <translation>brak nazwiska, firmy, e-maila i telefonu; wiersz pominięto</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Import anulowano; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit the file&apos;s columns.</source>
+        <translation>Mapowanie nie pasuje do kolumn pliku.</translation>
+    </message>
+    <message>
+        <source>Unknown choice for duplicates “%1”; choose one of: %2.</source>
+        <translation>Nieznane działanie dla duplikatów „%1”; wybierz jedno z: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code such as IT or PL.</source>
+        <translation>„%1” nie jest kodem kraju, takim jak IT lub PL.</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>wiersz %1</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as %1. If letters look wrong, choose its encoding.</source>
+        <translation>Plik nie jest w UTF-8; odczytano go jako %1. Jeśli litery wyglądają źle, wybierz jego kodowanie.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Whole name (split into first and last)</source>
+        <translation>Imię i nazwisko razem (zostanie rozdzielone)</translation>
+    </message>
+    <message>
+        <source>Whole address (Mailchimp)</source>
+        <translation>Pełny adres (Mailchimp)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data zgody</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation>Nie można odczytać pliku mapowania %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no import number %1 (“segdesk imports list” shows them).</source>
+        <translation>Nie ma importu o numerze %1 (listę importów wyświetla „segdesk imports list”).</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone.</source>
+        <translation>Import %1 został już cofnięty.</translation>
+    </message>
+    <message>
+        <source>Import %1 changed some of the same contacts later; undo it first.</source>
+        <translation>Import %1 zmienił później część tych samych kontaktów; najpierw cofnij ten późniejszy import.</translation>
+    </message>
+    <message>
+        <source>Contacts of import %1 have %2 interactions, orders or follow-ups since; undo with --force to remove them too.</source>
+        <translation>Kontakty z importu %1 mają od tego czasu nowe interakcje, zamówienia lub przypomnienia (%2); cofnij z opcją --force, aby usunąć również je.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Importuj kontakty…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>&amp;Historia importów…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>Historia importów</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowano</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzone</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zaktualizowane</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Cofnij import…</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Cofnięto %1</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Nie ma jeszcze importów.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The contacts it created are removed and those it changed get their earlier values back.</source>
+        <translation>Cofnąć import pliku %1? Utworzone przez niego kontakty zostaną usunięte, a zmienione odzyskają wcześniejsze wartości.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Cofnij import</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Cofanie importu…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Import kontaktów</translation>
+    </message>
+</context>
+<context>
+    <name>LabelOptionsBox</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Etykiety adresowe</translation>
+    </message>
+    <message>
+        <source>Custom size…</source>
+        <translation>Własny rozmiar…</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Arkusz:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation>Format strony:</translation>
+    </message>
+    <message>
+        <source>Columns × rows:</source>
+        <translation>Kolumny × wiersze:</translation>
+    </message>
+    <message>
+        <source>Label size:</source>
+        <translation>Rozmiar etykiety:</translation>
+    </message>
+    <message>
+        <source>Gaps:</source>
+        <translation>Odstępy:</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>kolumny</translation>
+    </message>
+    <message>
+        <source>Start at &amp;row:</source>
+        <translation>Zacznij od &amp;wiersza:</translation>
+    </message>
+    <message>
+        <source>Moves everything to the right (negative: to the left).</source>
+        <translation>Przesuwa wszystko w prawo (wartość ujemna: w lewo).</translation>
+    </message>
+    <message>
+        <source>Moves everything down (negative: up).</source>
+        <translation>Przesuwa wszystko w dół (wartość ujemna: w górę).</translation>
+    </message>
+    <message>
+        <source>O&amp;ffset x / y:</source>
+        <translation>Prz&amp;esunięcie x / y:</translation>
+    </message>
+    <message>
+        <source>One label per &amp;address (household or company)</source>
+        <translation>Jedna etykieta na adres (&amp;gospodarstwo domowe lub firma)</translation>
+    </message>
+    <message>
+        <source>Draw label &amp;outlines</source>
+        <translation>R&amp;ysuj kontury etykiet</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment Test Page</source>
+        <translation>Strona &amp;testu wyrównania</translation>
+    </message>
+    <message>
+        <source>Print on plain paper and hold it against a label sheet to check the offsets.</source>
+        <translation>Wydrukuj na zwykłym papierze i przyłóż do arkusza etykiet, aby sprawdzić przesunięcie.</translation>
+    </message>
+    <message>
+        <source>Avery %1 – %2 per sheet, %3 × %4 mm</source>
+        <translation>Avery %1 – %2 na arkuszu, %3 × %4 mm</translation>
+    </message>
+</context>
+<context>
+    <name>LogContact</name>
+    <message>
+        <source>Log Contact – %1</source>
+        <translation>Odnotuj kontakt – %1</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Rozmowa odbyta</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Zostawiono wiadomość</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Zainteresowany</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Niezainteresowany</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Złożono zamówienie</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Oddzwonić później</translation>
+    </message>
+    <message>
+        <source>What came of it (optional)</source>
+        <translation>Czym się zakończyło (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Anything to remember next time (optional)</source>
+        <translation>Co warto pamiętać następnym razem (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>By the usual interval</source>
+        <translation>Według zwykłego odstępu</translation>
+    </message>
+    <message>
+        <source>On a date</source>
+        <translation>W wybranym dniu</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kiedy:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Forma:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Wynik:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up next:</source>
+        <translation>Następny k&amp;ontakt:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -804,6 +2462,10 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
         <translation>&amp;O programie segdesk</translation>
     </message>
     <message>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Ciemny motyw</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -812,16 +2474,36 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
         <translation>&amp;Edycja</translation>
     </message>
     <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolumny</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
+        <source>Toolbar</source>
+        <translation>Pasek narzędzi</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Baza danych: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wyszukiwanie…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts shown</source>
@@ -855,12 +2537,324 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
         <source>About segdesk</source>
         <translation>O programie segdesk</translation>
     </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Segment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved segments yet</source>
+        <translation type="unfinished">Brak zapisanych segmentów</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished">Segmenty</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file becomes. Columns set to “Ignore” are not imported.</source>
+        <translation>Wybierz, czym ma się stać każda kolumna pliku. Kolumny ustawione na „Pomiń” nie są importowane.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Przykładowe wartości</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importuj jako</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation>&amp;Wczytaj mapowanie…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation>&amp;Zapisz mapowanie…</translation>
+    </message>
+    <message>
+        <source>Reading the whole file…</source>
+        <translation>Wczytywanie całego pliku…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import.</source>
+        <translation>
+            <numerusform>%n wiersz do zaimportowania.</numerusform>
+            <numerusform>%n wiersze do zaimportowania.</numerusform>
+            <numerusform>%n wierszy do zaimportowania.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names; check them.</source>
+        <translation>Kolumny dopasowano według nazw; sprawdź je.</translation>
+    </message>
+    <message>
+        <source>— Ignore —</source>
+        <translation>— Pomiń —</translation>
+    </message>
+    <message>
+        <source>Custom field…</source>
+        <translation>Pole własne…</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Własne: %1</translation>
+    </message>
+    <message>
+        <source>Custom Field</source>
+        <translation>Pole własne</translation>
+    </message>
+    <message>
+        <source>Name of the new custom field:</source>
+        <translation>Nazwa nowego pola własnego:</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Wczytaj mapowanie</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Mapowania (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation>Wczytano mapowanie z %1.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Zapisz mapowanie</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Mapowania (*.json)</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>Zapisano mapowanie w %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PageModel</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Choose a report and its options; its pages appear here.</source>
+        <translation>Wybierz raport i jego opcje; tutaj pojawią się jego strony.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) ready. This installation cannot draw PDF pages (it needs QtPdf or pypdfium2), so there is no preview: save the PDF and open it in your PDF viewer.</source>
+        <translation>Gotowe strony: %1. Ta instalacja nie potrafi wyświetlać stron PDF (wymaga QtPdf lub pypdfium2), więc podgląd jest niedostępny: zapisz PDF i otwórz go w przeglądarce PDF.</translation>
+    </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
         <source>“%1” is not a channel (email, phone, post).</source>
         <translation>„%1” nie jest kanałem (email, phone, post).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Print Reports</source>
+        <translation>Drukowanie raportów</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in PDF Viewer</source>
+        <translation>&amp;Otwórz w przeglądarce PDF</translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>Lista telefonów</translation>
+    </message>
+    <message>
+        <source>Mailing labels</source>
+        <translation>Etykiety adresowe</translation>
+    </message>
+    <message>
+        <source>Segment summary</source>
+        <translation>Podsumowanie segmentu</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Raport:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Kontakty:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Most overdue first</source>
+        <translation>Najbardziej zaległe najpierw</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Zwięzły</translation>
+    </message>
+    <message>
+        <source>Detailed</source>
+        <translation>Szczegółowy</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sortuj według:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Układ:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Przygotowywanie raportu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) listed</source>
+        <translation>
+            <numerusform>%n kontakt na liście</numerusform>
+            <numerusform>%n kontakty na liście</numerusform>
+            <numerusform>%n kontaktów na liście</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: they refused phone calls</source>
+        <translation>
+            <numerusform>Pominięto %n: odmowa połączeń telefonicznych</numerusform>
+            <numerusform>Pominięto %n: odmowa połączeń telefonicznych</numerusform>
+            <numerusform>Pominięto %n: odmowa połączeń telefonicznych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n etykieta</numerusform>
+            <numerusform>%n etykiety</numerusform>
+            <numerusform>%n etykiet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakty</numerusform>
+            <numerusform>%n kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: no postal consent</source>
+        <translation>
+            <numerusform>Pominięto %n: brak zgody na pocztę tradycyjną</numerusform>
+            <numerusform>Pominięto %n: brak zgody na pocztę tradycyjną</numerusform>
+            <numerusform>Pominięto %n: brak zgody na pocztę tradycyjną</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: incomplete address</source>
+        <translation>
+            <numerusform>Pominięto %n: niepełny adres</numerusform>
+            <numerusform>Pominięto %n: niepełny adres</numerusform>
+            <numerusform>Pominięto %n: niepełny adres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment test page: print it on plain paper.</source>
+        <translation>Strona testu wyrównania: wydrukuj ją na zwykłym papierze.</translation>
+    </message>
+    <message>
+        <source>Printing from segdesk needs QtPdf or pypdfium2; save the PDF instead.</source>
+        <translation>Drukowanie z segdesk wymaga QtPdf lub pypdfium2; zamiast tego zapisz PDF.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukowanie</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Nie udało się uruchomić drukarki.</translation>
+    </message>
+    <message>
+        <source>call-sheet</source>
+        <translation>lista-telefonów</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etykiety</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>podsumowanie</translation>
+    </message>
+    <message>
+        <source>alignment-test</source>
+        <translation>test-wyrównania</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +3150,843 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     <message>
         <source>Top 10 contacts by value</source>
         <translation>10 najcenniejszych kontaktów</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Nie ma segmentu o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Do ponownego kontaktu</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Wszystkie kontakty</translation>
+    </message>
+    <message>
+        <source>Selected contacts</source>
+        <translation>Zaznaczone kontakty</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nie udało się zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Nie udało się policzyć: %1</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change all/any/none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Pole</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count purchases or contacts in a recent period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this condition (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) – click to choose another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Espresso owners in Lombardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are and what they need (persona), or what the segment is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each contact&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to follow up members of this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic: members follow the rules every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: freeze today&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace its members by the contacts matching the rules today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Opiekun:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: keep its %1 hand-picked members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: freeze today&apos;s %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop inside the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only moving or copying is possible here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition holds no rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fields and rules can be dropped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole rule cannot be moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop it somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group cannot go inside itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put both in a new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Podgląd</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] – Segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n incomplete condition(s) not counted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the conditions outlined in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this segment before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Find a Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put in a Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current condition or group (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation type="unfinished">Numer kontaktu</translation>
+    </message>
+    <message>
+        <source>Contact number to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why in or out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a contact in the preview, or type its number, to see which rules it meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules met by the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is not in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these are true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts match when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop fields here, or use + Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition to this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group inside this one (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this group and its conditions (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search or type a new value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop here to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matching contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching contact(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <comment>dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <comment>time ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anniversary in the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include all of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move; Ctrl+drag to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts matching this on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segdesk rules (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wartość</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Aktywność</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation type="unfinished">Etap relacji</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished">Potrzeby</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation type="unfinished">w tym tygodniu</translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation type="unfinished">w zeszłym tygodniu</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation type="unfinished">w tym miesiącu</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation type="unfinished">w zeszłym miesiącu</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation type="unfinished">w tym kwartale</translation>
+    </message>
+    <message>
+        <source>last quarter</source>
+        <translation type="unfinished">w zeszłym kwartale</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation type="unfinished">w tym roku</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation type="unfinished">w zeszłym roku</translation>
+    </message>
+    <message>
+        <source>type a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a segment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1554,6 +4385,45 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>All or nothing: a cancelled or failed import writes nothing.</source>
+        <translation>Wszystko albo nic: anulowany lub nieudany import niczego nie zapisuje.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;Zatrzymaj import</translation>
+    </message>
+    <message>
+        <source>Backing up the database, then importing…</source>
+        <translation>Tworzenie kopii zapasowej bazy danych, a potem import…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Wyszukiwanie duplikatów…</translation>
+    </message>
+    <message>
+        <source>Writing contacts…</source>
+        <translation>Zapisywanie kontaktów…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Zatrzymywanie…</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>Import zatrzymano; niczego nie zapisano.</translation>
+    </message>
+</context>
+<context>
     <name>Safety</name>
     <message>
         <source>The database %1 is already open in another segdesk window or on another computer. Close it there first; for several people at once, use team mode.</source>
@@ -1573,6 +4443,77 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     <message>
         <source>The rules of segment “%1” cannot be used: %2</source>
         <translation>Reguł segmentu „%1” nie można użyć: %2</translation>
+    </message>
+    <message>
+        <source>No contact matches these rules.</source>
+        <translation>Żaden kontakt nie spełnia tych reguł.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n contact(s) match: figures about so few people are unreliable and may single them out.</source>
+        <translation>
+            <numerusform>Pasuje tylko %n kontakt: dane o tak nielicznej grupie są niewiarygodne i mogą wskazywać konkretne osoby.</numerusform>
+            <numerusform>Pasują tylko %n kontakty: dane o tak nielicznej grupie są niewiarygodne i mogą wskazywać konkretne osoby.</numerusform>
+            <numerusform>Pasuje tylko %n kontaktów: dane o tak nielicznej grupie są niewiarygodne i mogą wskazywać konkretne osoby.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This segment no longer exists.</source>
+        <translation>Ten segment już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>Segment musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>The rules cannot be used: %1</source>
+        <translation>Tych reguł nie można użyć: %1</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”.</source>
+        <translation>Segment o nazwie „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <source>Someone changed or deleted this segment meanwhile; open it again to edit it.</source>
+        <translation>W międzyczasie ktoś zmienił lub usunął ten segment; otwórz go ponownie, aby go edytować.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Nie udało się odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 nie jest plikiem tekstowym.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold segment rules: %2</source>
+        <translation>%1 nie zawiera reguł segmentu: %2</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Nie ma segmentu o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” has no snapshot on or before both dates.</source>
+        <translation>Segment „%1” nie ma migawek dla obu dat (z tego samego dnia lub wcześniejszych).</translation>
+    </message>
+    <message>
+        <source>There is no contact number %1.</source>
+        <translation>Nie ma kontaktu o numerze %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file: %2</source>
+        <translation>%1 nie jest plikiem reguł JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON rule file.</source>
+        <translation>%1 nie jest plikiem reguł JSON.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +4580,236 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     <message>
         <source>%1 is not a segdesk database; it was not changed.</source>
         <translation>%1 nie jest bazą danych segdesk; nie został zmieniony.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>Companies in chosen industries, and the people who work for them.</source>
+        <translation>Firmy z wybranych branż i osoby, które w nich pracują.</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>Branże</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Wielkość firmy</translation>
+    </message>
+    <message>
+        <source>Companies by number of employees (small businesses: 10 to 49).</source>
+        <translation>Firmy według liczby pracowników (małe firmy: od 10 do 49).</translation>
+    </message>
+    <message>
+        <source>From (employees)</source>
+        <translation>Od (pracowników)</translation>
+    </message>
+    <message>
+        <source>To (employees)</source>
+        <translation>Do (pracowników)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Przedział wiekowy</translation>
+    </message>
+    <message>
+        <source>People of a given age, for offers that suit a stage of life.</source>
+        <translation>Osoby w określonym wieku – do ofert dopasowanych do etapu życia.</translation>
+    </message>
+    <message>
+        <source>From (age)</source>
+        <translation>Od (wiek)</translation>
+    </message>
+    <message>
+        <source>To (age)</source>
+        <translation>Do (wiek)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Województwo</translation>
+    </message>
+    <message>
+        <source>Contacts living or based in chosen regions.</source>
+        <translation>Kontakty mieszkające lub mające siedzibę w wybranych województwach.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Województwa</translation>
+    </message>
+    <message>
+        <source>Stated needs</source>
+        <translation>Zgłoszone potrzeby</translation>
+    </message>
+    <message>
+        <source>Contacts who told you they need something you offer.</source>
+        <translation>Kontakty, które zgłosiły potrzebę czegoś, co oferujesz.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Potrzeby</translation>
+    </message>
+    <message>
+        <source>Top 20% by spending</source>
+        <translation>Najlepsze 20% według wydatków</translation>
+    </message>
+    <message>
+        <source>The fifth of buyers who spent the most (monetary score 5).</source>
+        <translation>Jedna piąta kupujących, którzy wydali najwięcej (ocena wartości 5).</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Najlepsi klienci</translation>
+    </message>
+    <message>
+        <source>Bought recently, often and much (recency, frequency and monetary scores 4 or 5).</source>
+        <translation>Kupują niedawno, często i dużo (oceny aktualności, częstotliwości i wartości 4 lub 5).</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Zagrożeni odejściem</translation>
+    </message>
+    <message>
+        <source>Good customers who have not bought for a while: win them back.</source>
+        <translation>Dobrzy klienci, którzy od pewnego czasu nic nie kupili: odzyskaj ich.</translation>
+    </message>
+    <message>
+        <source>Frequent buyers</source>
+        <translation>Często kupujący</translation>
+    </message>
+    <message>
+        <source>Contacts with many orders in the last 12 months.</source>
+        <translation>Kontakty z wieloma zamówieniami w ostatnich 12 miesiącach.</translation>
+    </message>
+    <message>
+        <source>At least (orders)</source>
+        <translation>Co najmniej (zamówień)</translation>
+    </message>
+    <message>
+        <source>Buy online</source>
+        <translation>Kupują online</translation>
+    </message>
+    <message>
+        <source>Contacts who order online more often than in store.</source>
+        <translation>Kontakty, które częściej zamawiają online niż w sklepie.</translation>
+    </message>
+    <message>
+        <source>Buy in store</source>
+        <translation>Kupują w sklepie</translation>
+    </message>
+    <message>
+        <source>Contacts who buy in store more often than online.</source>
+        <translation>Kontakty, które częściej kupują w sklepie niż online.</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktywni klienci</translation>
+    </message>
+    <message>
+        <source>Bought in the last 6 months.</source>
+        <translation>Kupili coś w ostatnich 6 miesiącach.</translation>
+    </message>
+    <message>
+        <source>Inactive customers</source>
+        <translation>Nieaktywni klienci</translation>
+    </message>
+    <message>
+        <source>Bought before, but not in the last 6 months.</source>
+        <translation>Kupowali wcześniej, ale nie w ostatnich 6 miesiącach.</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Etap relacji</translation>
+    </message>
+    <message>
+        <source>Contacts at a chosen stage: new, loyal, ambassador...</source>
+        <translation>Kontakty na wybranym etapie: nowy klient, stały klient, ambasador marki...</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapy</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Utraceni klienci</translation>
+    </message>
+    <message>
+        <source>Bought before, but not in the last 12 months.</source>
+        <translation>Kupowali wcześniej, ale nie w ostatnich 12 miesiącach.</translation>
+    </message>
+    <message>
+        <source>Contacted last month</source>
+        <translation>Kontakt w zeszłym miesiącu</translation>
+    </message>
+    <message>
+        <source>Contacts whose latest contact was in the previous calendar month.</source>
+        <translation>Kontakty, z którymi ostatni kontakt był w poprzednim miesiącu kalendarzowym.</translation>
+    </message>
+    <message>
+        <source>Not contacted in 90 days</source>
+        <translation>Bez kontaktu od 90 dni</translation>
+    </message>
+    <message>
+        <source>Never contacted, or last contacted more than 90 days ago.</source>
+        <translation>Kontakty, z którymi nigdy się nie kontaktowano lub ostatnio ponad 90 dni temu.</translation>
+    </message>
+    <message>
+        <source>Upsell</source>
+        <translation>Sprzedaż uzupełniająca</translation>
+    </message>
+    <message>
+        <source>Bought one product but not its natural companion.</source>
+        <translation>Kupili jeden produkt, ale nie ten, który naturalnie go uzupełnia.</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Kupiony produkt</translation>
+    </message>
+    <message>
+        <source>Not bought</source>
+        <translation>Niekupiony produkt</translation>
+    </message>
+    <message>
+        <source>Coming event</source>
+        <translation>Zbliżające się wydarzenie</translation>
+    </message>
+    <message>
+        <source>A date that matters to the contact (renewal, anniversary) falls in the next 30 days.</source>
+        <translation>Ważna dla kontaktu data (odnowienie, rocznica) przypada w ciągu najbliższych 30 dni.</translation>
+    </message>
+    <message>
+        <source>Date field</source>
+        <translation>Pole daty</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Call</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>%1 · Order (%2) · %3</source>
+        <translation>%1 · Zamówienie (%2) · %3</translation>
     </message>
 </context>
 </TS>
