@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +22,15 @@ def _requested_language(argv: Sequence[str]) -> str | None:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    try:
+        return _run_store_command(args)
+    except BrokenPipeError:
+        # The reader went away (``segdesk followups list | head``): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return cli.EXIT_OK
+
+
+def _run_store_command(args: argparse.Namespace) -> int:
     if not cli.needs_store(args):
         return cli.run(None, args)
     try:
