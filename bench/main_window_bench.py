@@ -332,7 +332,8 @@ python bench/main_window_bench.py --contacts {args.contacts} --runs {args.runs} 
 ```
 
 The window opened on the {count:,}-contact demo database (offscreen platform,
-{machine}, PySide {pyside}; a shared machine, so ±30%). "First page visible" runs from `MainWindow(store)` to the first paint of
+{machine}, PySide {pyside}; a shared machine, so ±30%).
+"First page visible" runs from `MainWindow(store)` to the first paint of
 the table with its rows (best of {args.runs}); "jump" from selecting the last row (what Ctrl+End
 does) to its page painted, the page read anew each time (median of {3 * args.runs}). Memory is the
 whole process (Python, Qt, SQLAlchemy, SQLite's cache) with the window open after a jump and a

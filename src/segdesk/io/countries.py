@@ -10,8 +10,6 @@ from __future__ import annotations
 import functools
 import re
 
-from phonenumbers.geodata.locale import LOCALE_DATA
-
 from segdesk.domain.names import sort_key
 
 __all__ = ["country_code", "country_name"]
@@ -66,6 +64,14 @@ ALPHA3 = {
     "GRC": "GR", "CAN": "CA", "MEX": "MX", "BRA": "BR", "ARG": "AR", "AUS": "AU", "JPN": "JP", "CHN": "CN",
     "IND": "IN", "RUS": "RU", "UKR": "UA", "TUR": "TR", "LTU": "LT", "LVA": "LV", "EST": "EE", "BGR": "BG",
 }  # fmt: skip
+@functools.cache
+def _locale_data() -> dict[str, dict[str, str]]:
+    """phonenumbers' country names in every language: about 130 MB, so read on first use only."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    return LOCALE_DATA
+
+
 _PUNCTUATION = re.compile(r"[\s.\-'’,()]+")
 
 
@@ -76,7 +82,7 @@ def _key(text: str) -> str:
 @functools.cache
 def _lookup() -> dict[str, str]:
     found: dict[str, str] = {}
-    for code, names in LOCALE_DATA.items():
+    for code, names in _locale_data().items():
         if len(code) != 2 or not code.isalpha():
             continue
         found[_key(code)] = code
@@ -109,7 +115,7 @@ def country_code(text: str) -> str | None:
 
 def country_name(code: str, language: str = "en") -> str:
     """The name of an ISO country code in ``language`` (the code itself when unknown)."""
-    names = LOCALE_DATA.get(code.upper(), {})
+    names = _locale_data().get(code.upper(), {})
     name = names.get(language, "") or names.get("en", "")
     if name.startswith("*"):
         name = names.get(name[1:], "")

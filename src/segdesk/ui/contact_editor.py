@@ -666,9 +666,7 @@ class ContactEditor(QDialog):
         if problems:
             count = len(problems)
             self.problem_label.setText(
-                QCoreApplication.translate(
-                    "ContactEditor", "%n fields to correct before saving", None, count
-                )
+                QCoreApplication.translate("ContactEditor", "%n fields to correct before saving", None, count)
             )
         else:
             self.problem_label.setText("")

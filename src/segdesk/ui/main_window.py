@@ -34,6 +34,7 @@ from segdesk.services.catalogue import load_catalogue
 from segdesk.services.contact_list import DEFAULT_COLUMNS, list_columns
 from segdesk.services.databases import Store, StoreError, open_database
 from segdesk.services.overview import Sidebar, contact_details, currency, sidebar
+from segdesk.services.segments import snapshot_if_due
 from segdesk.ui.column_chooser import column_menu
 from segdesk.ui.contact_actions import ContactActions
 from segdesk.ui.contact_list_panel import ContactListPanel
@@ -288,6 +289,8 @@ class MainWindow(QMainWindow):
         self.location_label.setToolTip(self.store.display_name)
         self._refresh_sidebar()
         self._update_count(self.model.count())
+        store = self.store  # once a day, remember every segment's members (movements, size over time)
+        self.reader.run("daily-snapshots", lambda: snapshot_if_due(store, date.today()))
 
     def _refresh_sidebar(self, *, wait: bool = True) -> None:
         """Fill the sidebar's counts: at once when the window opens, else on a worker thread."""

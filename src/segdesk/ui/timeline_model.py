@@ -31,6 +31,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NOTE_PREVIEW = 140
 
+
 def channel_label(code: str) -> str:
     """The word for a way of contact (call, email…) in the user's language."""
     return {
