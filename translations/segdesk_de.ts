@@ -1813,95 +1813,95 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Kontakt</numerusform>
             <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>Snooze Until</source>
-        <translation type="unfinished">Verschieben auf</translation>
+        <translation>Verschieben auf</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Wiedervorlage verschieben</numerusform>
             <numerusform>%n Wiedervorlagen verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dismiss %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Wiedervorlage aufheben</numerusform>
             <numerusform>%n Wiedervorlagen aufheben</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Follow-ups to Calendar</source>
-        <translation type="unfinished">Wiedervorlagen in Kalender exportieren</translation>
+        <translation>Wiedervorlagen in Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished">iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
+        <translation>iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups exported to the calendar file.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln Wiedervorlage in die Kalenderdatei exportiert.</numerusform>
             <numerusform>%Ln Wiedervorlagen in die Kalenderdatei exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Wiedervorlagen</translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Only contacts I may call</source>
-        <translation type="unfinished">Nur Kontakte, die ich anrufen darf</translation>
+        <translation>Nur Kontakte, die ich anrufen darf</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Betreuer:</translation>
+        <translation>&amp;Betreuer:</translation>
     </message>
     <message>
         <source>&amp;Log Call…</source>
-        <translation type="unfinished">Anruf &amp;protokollieren…</translation>
+        <translation>Anruf &amp;protokollieren…</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation type="unfinished">Kontakt ö&amp;ffnen</translation>
+        <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished">&amp;Aufheben</translation>
+        <translation>&amp;Aufheben</translation>
     </message>
     <message>
         <source>Export to Calendar…</source>
-        <translation type="unfinished">In Kalender exportieren…</translation>
+        <translation>In Kalender exportieren…</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished">&amp;Verschieben</translation>
+        <translation>&amp;Verschieben</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished">Morgen</translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished">Nächste Woche</translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>Pick a Date…</source>
-        <translation type="unfinished">Datum wählen…</translation>
+        <translation>Datum wählen…</translation>
     </message>
     <message>
         <source>Nobody to follow up. Well done!</source>
-        <translation type="unfinished">Niemand muss nachgefasst werden. Gut gemacht!</translation>
+        <translation>Niemand muss nachgefasst werden. Gut gemacht!</translation>
     </message>
 </context>
 <context>
@@ -2499,23 +2499,23 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     </message>
     <message>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmente</translation>
     </message>
     <message>
         <source>&amp;New Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
         <source>&amp;Edit Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment &amp;bearbeiten</translation>
     </message>
     <message>
         <source>No saved segments yet</source>
-        <translation type="unfinished">Noch keine gespeicherten Segmente</translation>
+        <translation>Noch keine gespeicherten Segmente</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">Segmente</translation>
+        <translation>Segmente</translation>
     </message>
 </context>
 <context>
@@ -3128,810 +3128,810 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe löschen</translation>
     </message>
     <message>
         <source>Delete condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung löschen</translation>
     </message>
     <message>
         <source>Move group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe verschieben</translation>
     </message>
     <message>
         <source>Move condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung verschieben</translation>
     </message>
     <message>
         <source>Put in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppieren</translation>
     </message>
     <message>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung aufheben</translation>
     </message>
     <message>
         <source>Change all/any/none</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle/eine/keine ändern</translation>
     </message>
     <message>
         <source>Edit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert bearbeiten</translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung bearbeiten</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>ago</source>
-        <translation type="unfinished"></translation>
+        <translation>her</translation>
     </message>
     <message>
         <source>in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten</translation>
     </message>
     <message>
         <source>Only count purchases or contacts in a recent period</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Käufe oder Kontakte in einem kürzlich zurückliegenden Zeitraum zählen</translation>
     </message>
     <message>
         <source>Delete this condition (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bedingung löschen (Entf)</translation>
     </message>
     <message>
         <source>choose a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld wählen</translation>
     </message>
     <message>
         <source>%1 (%2) – click to choose another field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – klicken, um ein anderes Feld zu wählen</translation>
     </message>
     <message>
         <source>e.g. Espresso owners in Lombardy</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Espressomaschinen-Besitzer in Bayern</translation>
     </message>
     <message>
         <source>Who they are and what they need (persona), or what the segment is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie sind und was sie brauchen (Persona) oder wofür das Segment gedacht ist.</translation>
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand Bestimmtes</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farbe</translation>
     </message>
     <message>
         <source>each contact&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>wie beim Kontakt</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>How often to follow up members of this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft bei Mitgliedern dieses Segments nachgefasst werden soll</translation>
     </message>
     <message>
         <source>Dynamic: members follow the rules every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisch: Mitglieder werden täglich nach den Regeln bestimmt</translation>
     </message>
     <message>
         <source>Static: freeze today&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisch: heutige Mitglieder festschreiben</translation>
     </message>
     <message>
         <source>Replace its members by the contacts matching the rules today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder durch die Kontakte ersetzen, die heute die Regeln erfüllen</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment speichern</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;schreibung:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Betreuer:</translation>
+        <translation>&amp;Betreuer:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe:</translation>
     </message>
     <message>
         <source>&amp;Follow up every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedervorlage alle:</translation>
     </message>
     <message>
         <source>Membership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaft:</translation>
     </message>
     <message>
         <source>Static: keep its %1 hand-picked members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisch: die %1 von Hand ausgewählten Mitglieder behalten</translation>
     </message>
     <message>
         <source>Static: freeze today&apos;s %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisch: die heutigen %1 Mitglieder festschreiben</translation>
     </message>
     <message>
         <source>Drop inside the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Regel ablegen</translation>
     </message>
     <message>
         <source>Only moving or copying is possible here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nur Verschieben oder Kopieren möglich</translation>
     </message>
     <message>
         <source>A condition holds no rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bedingung kann keine Regeln enthalten</translation>
     </message>
     <message>
         <source>Unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld</translation>
     </message>
     <message>
         <source>Only fields and rules can be dropped here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier lassen sich nur Felder und Regeln ablegen</translation>
     </message>
     <message>
         <source>The whole rule cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Regel kann nicht verschoben werden</translation>
     </message>
     <message>
         <source>Drop it somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>An anderer Stelle ablegen</translation>
     </message>
     <message>
         <source>A group cannot go inside itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe kann nicht in sich selbst liegen</translation>
     </message>
     <message>
         <source>Copy group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe kopieren</translation>
     </message>
     <message>
         <source>Copy condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung kopieren</translation>
     </message>
     <message>
         <source>Group conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen gruppieren</translation>
     </message>
     <message>
         <source>Put both in a new group</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide in eine neue Gruppe legen</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment</translation>
     </message>
     <message>
         <source>%1[*] – Segment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] – Segmentregeln</translation>
     </message>
     <message>
         <source>In words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Worten: %1</translation>
     </message>
     <message>
         <source>%1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1 von %2 Kontakten</translation>
     </message>
     <message numerus="yes">
         <source>(%n incomplete condition(s) not counted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n unvollständige Bedingung nicht berücksichtigt)</numerusform>
+            <numerusform>(%n unvollständige Bedingungen nicht berücksichtigt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Vorlage beginnen</translation>
     </message>
     <message>
         <source>Segment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentregeln</translation>
     </message>
     <message>
         <source>Give the segment a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Segment zuerst einen Namen.</translation>
     </message>
     <message>
         <source>Fix the conditions outlined in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die rot umrandeten Bedingungen.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Wird gespeichert…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Save the changes to this segment before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an diesem Segment vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find a Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &amp;finden</translation>
     </message>
     <message>
         <source>Go to the &amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Regel ge&amp;hen</translation>
     </message>
     <message>
         <source>Add &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe hin&amp;zufügen</translation>
     </message>
     <message>
         <source>&amp;Put in a Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppieren</translation>
     </message>
     <message>
         <source>&amp;Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung &amp;aufheben</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the current condition or group (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Bedingung oder Gruppe löschen (Entf)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Auss&amp;chneiden</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>&amp;Import Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Save Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
         <source>Count &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;zählen</translation>
     </message>
     <message>
         <source>Start from a &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer &amp;Vorlage beginnen</translation>
     </message>
     <message>
         <source>&amp;Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Bearbeiten</translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Contact number</source>
-        <translation type="unfinished">Kontaktnummer</translation>
+        <translation>Kontaktnummer</translation>
     </message>
     <message>
         <source>Contact number to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktnummer, die erklärt werden soll</translation>
     </message>
     <message>
         <source>Why in or out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum drin oder nicht?</translation>
     </message>
     <message>
         <source>Pick a contact in the preview, or type its number, to see which rules it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Kontakt in der Vorschau oder geben Sie seine Nummer ein, um zu sehen, welche Regeln er erfüllt.</translation>
     </message>
     <message>
         <source>Rules met by the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kontakt erfüllte Regeln</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Contact %1 is in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 ist im Segment.</translation>
     </message>
     <message>
         <source>Contact %1 is not in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 ist nicht im Segment.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfüllt</translation>
     </message>
     <message>
         <source>All of these are true</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle diese treffen zu</translation>
     </message>
     <message>
         <source>Any of these is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine davon trifft zu</translation>
     </message>
     <message>
         <source>None of these is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine davon trifft zu</translation>
     </message>
     <message>
         <source>Contacts match when</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte passen, wenn</translation>
     </message>
     <message>
         <source>Drop fields here, or use + Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder hier ablegen oder + Bedingung verwenden</translation>
     </message>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Bedingung</translation>
     </message>
     <message>
         <source>Add a condition to this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Gruppe eine Bedingung hinzufügen</translation>
     </message>
     <message>
         <source>+ Group</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Gruppe</translation>
     </message>
     <message>
         <source>Add a group inside this one (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb dieser Gruppe eine Gruppe hinzufügen (Strg+G)</translation>
     </message>
     <message>
         <source>Delete this group and its conditions (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe mit ihren Bedingungen löschen (Entf)</translation>
     </message>
     <message>
         <source>Search or type a new value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen oder neuen Wert eingeben…</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>auswählen…</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Search fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder durchsuchen…</translation>
     </message>
     <message>
         <source>Search fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder durchsuchen</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>Drop here to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Löschen hier ablegen</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Kontakte</translation>
     </message>
     <message>
         <source>No contact matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt passt.</translation>
     </message>
     <message>
         <source>The first %1 of %2 matching contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 passenden Kontakten:</translation>
     </message>
     <message numerus="yes">
         <source>%n matching contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passender Kontakt:</numerusform>
+            <numerusform>%n passende Kontakte:</numerusform>
         </translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja/Nein</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>ist am</translation>
     </message>
     <message>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>ist vor dem</translation>
     </message>
     <message>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nach dem</translation>
     </message>
     <message>
         <source>is between</source>
         <comment>dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>liegt zwischen</translation>
     </message>
     <message>
         <source>is in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt in den letzten</translation>
     </message>
     <message>
         <source>is more than</source>
         <comment>time ago</comment>
-        <translation type="unfinished"></translation>
+        <translation>ist mehr als</translation>
     </message>
     <message>
         <source>is in the next</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt in den nächsten</translation>
     </message>
     <message>
         <source>is in</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt im Zeitraum</translation>
     </message>
     <message>
         <source>anniversary in the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrestag in den nächsten</translation>
     </message>
     <message>
         <source>include any of</source>
-        <translation type="unfinished"></translation>
+        <translation>enthalten eines von</translation>
     </message>
     <message>
         <source>include all of</source>
-        <translation type="unfinished"></translation>
+        <translation>enthalten alle von</translation>
     </message>
     <message>
         <source>include none of</source>
-        <translation type="unfinished"></translation>
+        <translation>enthalten keines von</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält nicht</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>endet mit</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eines von</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keines von</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht leer</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner als</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>ist höchstens</translation>
     </message>
     <message>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>ist mindestens</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt zwischen</translation>
     </message>
     <message>
         <source>is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ist Ja</translation>
     </message>
     <message>
         <source>is no</source>
-        <translation type="unfinished"></translation>
+        <translation>ist Nein</translation>
     </message>
     <message>
         <source>is in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>ist im Segment</translation>
     </message>
     <message>
         <source>is not in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht im Segment</translation>
     </message>
     <message>
         <source>Drag to move; Ctrl+drag to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen zum Verschieben; Strg+Ziehen zum Kopieren</translation>
     </message>
     <message>
         <source>Contacts matching this on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die allein diese Bedingung erfüllen</translation>
     </message>
     <message>
         <source>Not counted (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt (unvollständig)</translation>
     </message>
     <message>
         <source>Import rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln importieren</translation>
     </message>
     <message>
         <source>Export Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln exportieren</translation>
     </message>
     <message>
         <source>Import Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln importieren</translation>
     </message>
     <message>
         <source>segdesk rules (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>segdesk-Regeln (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie sind</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Aktivität</translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Relationship stage</source>
-        <translation type="unfinished">Beziehungsphase</translation>
+        <translation>Beziehungsphase</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">Bedürfnisse</translation>
+        <translation>Bedürfnisse</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished">diese Woche</translation>
+        <translation>diese Woche</translation>
     </message>
     <message>
         <source>last week</source>
-        <translation type="unfinished">letzte Woche</translation>
+        <translation>letzte Woche</translation>
     </message>
     <message>
         <source>this month</source>
-        <translation type="unfinished">diesen Monat</translation>
+        <translation>diesen Monat</translation>
     </message>
     <message>
         <source>last month</source>
-        <translation type="unfinished">letzten Monat</translation>
+        <translation>letzten Monat</translation>
     </message>
     <message>
         <source>this quarter</source>
-        <translation type="unfinished">dieses Quartal</translation>
+        <translation>dieses Quartal</translation>
     </message>
     <message>
         <source>last quarter</source>
-        <translation type="unfinished">letztes Quartal</translation>
+        <translation>letztes Quartal</translation>
     </message>
     <message>
         <source>this year</source>
-        <translation type="unfinished">dieses Jahr</translation>
+        <translation>dieses Jahr</translation>
     </message>
     <message>
         <source>last year</source>
-        <translation type="unfinished">letztes Jahr</translation>
+        <translation>letztes Jahr</translation>
     </message>
     <message>
         <source>type a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert eingeben</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum wählen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>choose a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum wählen</translation>
     </message>
     <message>
         <source>choose a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment wählen</translation>
     </message>
 </context>
 <context>

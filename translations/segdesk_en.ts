@@ -1812,7 +1812,7 @@ Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
         </translation>
@@ -1823,14 +1823,14 @@ Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
     </message>
     <message numerus="yes">
         <source>Snooze %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Snooze %n follow-up</numerusform>
             <numerusform>Snooze %n follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dismiss %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Dismiss %n follow-up</numerusform>
             <numerusform>Dismiss %n follow-ups</numerusform>
         </translation>
@@ -1845,7 +1845,7 @@ Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups exported to the calendar file.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln follow-up exported to the calendar file.</numerusform>
             <numerusform>%Ln follow-ups exported to the calendar file.</numerusform>
         </translation>
@@ -3355,9 +3355,9 @@ Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
     </message>
     <message numerus="yes">
         <source>(%n incomplete condition(s) not counted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n incomplete condition not counted)</numerusform>
+            <numerusform>(%n incomplete conditions not counted)</numerusform>
         </translation>
     </message>
     <message>
@@ -3574,9 +3574,9 @@ Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3617,9 +3617,9 @@ Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
     </message>
     <message numerus="yes">
         <source>%n matching contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n matching contact:</numerusform>
+            <numerusform>%n matching contacts:</numerusform>
         </translation>
     </message>
     <message>

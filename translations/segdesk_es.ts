@@ -1813,95 +1813,95 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln contacto</numerusform>
             <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>Snooze Until</source>
-        <translation type="unfinished">Posponer hasta</translation>
+        <translation>Posponer hasta</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Posponer %n seguimiento</numerusform>
             <numerusform>Posponer %n seguimientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dismiss %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Descartar %n seguimiento</numerusform>
             <numerusform>Descartar %n seguimientos</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Follow-ups to Calendar</source>
-        <translation type="unfinished">Exportar seguimientos al calendario</translation>
+        <translation>Exportar seguimientos al calendario</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished">Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
+        <translation>Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups exported to the calendar file.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln seguimiento exportado al archivo de calendario.</numerusform>
             <numerusform>%Ln seguimientos exportados al archivo de calendario.</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Seguimientos</translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Only contacts I may call</source>
-        <translation type="unfinished">Solo contactos a los que puedo llamar</translation>
+        <translation>Solo contactos a los que puedo llamar</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Responsable:</translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>&amp;Log Call…</source>
-        <translation type="unfinished">Registrar &amp;llamada…</translation>
+        <translation>Registrar &amp;llamada…</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation type="unfinished">&amp;Abrir contacto</translation>
+        <translation>&amp;Abrir contacto</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished">&amp;Descartar</translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Export to Calendar…</source>
-        <translation type="unfinished">Exportar al calendario…</translation>
+        <translation>Exportar al calendario…</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished">&amp;Posponer</translation>
+        <translation>&amp;Posponer</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished">Mañana</translation>
+        <translation>Mañana</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished">La semana que viene</translation>
+        <translation>La semana que viene</translation>
     </message>
     <message>
         <source>Pick a Date…</source>
-        <translation type="unfinished">Elegir una fecha…</translation>
+        <translation>Elegir una fecha…</translation>
     </message>
     <message>
         <source>Nobody to follow up. Well done!</source>
-        <translation type="unfinished">No hay seguimientos pendientes. ¡Buen trabajo!</translation>
+        <translation>No hay seguimientos pendientes. ¡Buen trabajo!</translation>
     </message>
 </context>
 <context>
@@ -2499,23 +2499,23 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     </message>
     <message>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmentos</translation>
     </message>
     <message>
         <source>&amp;New Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo segmento…</translation>
     </message>
     <message>
         <source>&amp;Edit Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar segmento</translation>
     </message>
     <message>
         <source>No saved segments yet</source>
-        <translation type="unfinished">Aún no hay segmentos guardados</translation>
+        <translation>Aún no hay segmentos guardados</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">Segmentos</translation>
+        <translation>Segmentos</translation>
     </message>
 </context>
 <context>
@@ -3128,810 +3128,810 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir grupo</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir condición</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar grupo</translation>
     </message>
     <message>
         <source>Delete condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar condición</translation>
     </message>
     <message>
         <source>Move group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover grupo</translation>
     </message>
     <message>
         <source>Move condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover condición</translation>
     </message>
     <message>
         <source>Put in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar</translation>
     </message>
     <message>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Desagrupar</translation>
     </message>
     <message>
         <source>Change all/any/none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar todas/alguna/ninguna</translation>
     </message>
     <message>
         <source>Edit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar valor</translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar condición</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador</translation>
     </message>
     <message>
         <source>ago</source>
-        <translation type="unfinished"></translation>
+        <translation>de antigüedad</translation>
     </message>
     <message>
         <source>in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>en los últimos</translation>
     </message>
     <message>
         <source>Only count purchases or contacts in a recent period</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar solo las compras o los contactos de un periodo reciente</translation>
     </message>
     <message>
         <source>Delete this condition (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta condición (Supr)</translation>
     </message>
     <message>
         <source>choose a field</source>
-        <translation type="unfinished"></translation>
+        <translation>elige un campo</translation>
     </message>
     <message>
         <source>%1 (%2) – click to choose another field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – haz clic para elegir otro campo</translation>
     </message>
     <message>
         <source>e.g. Espresso owners in Lombardy</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Dueños de cafeteras espresso en Cataluña</translation>
     </message>
     <message>
         <source>Who they are and what they need (persona), or what the segment is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes son y qué necesitan (buyer persona), o para qué sirve el segmento.</translation>
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en particular</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin color</translation>
     </message>
     <message>
         <source>each contact&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>el de cada contacto</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>How often to follow up members of this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto hacer seguimiento de los miembros de este segmento</translation>
     </message>
     <message>
         <source>Dynamic: members follow the rules every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinámico: los miembros siguen las reglas cada día</translation>
     </message>
     <message>
         <source>Static: freeze today&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Estático: congelar los miembros de hoy</translation>
     </message>
     <message>
         <source>Replace its members by the contacts matching the rules today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye sus miembros por los contactos que cumplen hoy las reglas</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar segmento</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Responsable:</translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Color:</translation>
     </message>
     <message>
         <source>&amp;Follow up every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento cada:</translation>
     </message>
     <message>
         <source>Membership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenencia:</translation>
     </message>
     <message>
         <source>Static: keep its %1 hand-picked members</source>
-        <translation type="unfinished"></translation>
+        <translation>Estático: conservar sus %1 miembros elegidos a mano</translation>
     </message>
     <message>
         <source>Static: freeze today&apos;s %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Estático: congelar los %1 miembros de hoy</translation>
     </message>
     <message>
         <source>Drop inside the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta dentro de la regla</translation>
     </message>
     <message>
         <source>Only moving or copying is possible here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí solo se puede mover o copiar</translation>
     </message>
     <message>
         <source>A condition holds no rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Una condición no puede contener reglas</translation>
     </message>
     <message>
         <source>Unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido</translation>
     </message>
     <message>
         <source>Only fields and rules can be dropped here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí solo se pueden soltar campos y reglas</translation>
     </message>
     <message>
         <source>The whole rule cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mover la regla completa</translation>
     </message>
     <message>
         <source>Drop it somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Suéltalo en otro sitio</translation>
     </message>
     <message>
         <source>A group cannot go inside itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo no puede ir dentro de sí mismo</translation>
     </message>
     <message>
         <source>Copy group</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar grupo</translation>
     </message>
     <message>
         <source>Copy condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar condición</translation>
     </message>
     <message>
         <source>Group conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar condiciones</translation>
     </message>
     <message>
         <source>Put both in a new group</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner ambas en un grupo nuevo</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vista previa</translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segmento</translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo segmento</translation>
     </message>
     <message>
         <source>%1[*] – Segment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] – Reglas del segmento</translation>
     </message>
     <message>
         <source>In words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En palabras: %1</translation>
     </message>
     <message>
         <source>%1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 contactos cumplen las reglas</translation>
     </message>
     <message numerus="yes">
         <source>(%n incomplete condition(s) not counted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n condición incompleta sin contar)</numerusform>
+            <numerusform>(%n condiciones incompletas sin contar)</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde una plantilla</translation>
     </message>
     <message>
         <source>Segment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas del segmento</translation>
     </message>
     <message>
         <source>Give the segment a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero ponle un nombre al segmento.</translation>
     </message>
     <message>
         <source>Fix the conditions outlined in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero corrige las condiciones marcadas en rojo.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Save the changes to this segment before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de este segmento antes de cerrar?</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rehacer</translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find a Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar un campo</translation>
     </message>
     <message>
         <source>Go to the &amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la regla</translation>
     </message>
     <message>
         <source>Add &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;grupo</translation>
     </message>
     <message>
         <source>&amp;Put in a Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agrupar</translation>
     </message>
     <message>
         <source>&amp;Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;sagrupar</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the current condition or group (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la condición o el grupo actual (Supr)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>&amp;Import Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar reglas…</translation>
     </message>
     <message>
         <source>&amp;Export Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar reglas…</translation>
     </message>
     <message>
         <source>&amp;Save Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar segmento</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Count &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a contar</translation>
     </message>
     <message>
         <source>Start from a &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde una &amp;plantilla</translation>
     </message>
     <message>
         <source>&amp;Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmento</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Editar</translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Contact number</source>
-        <translation type="unfinished">Número de contacto</translation>
+        <translation>Número de contacto</translation>
     </message>
     <message>
         <source>Contact number to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Número del contacto que analizar</translation>
     </message>
     <message>
         <source>Why in or out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué dentro o fuera?</translation>
     </message>
     <message>
         <source>Pick a contact in the preview, or type its number, to see which rules it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un contacto en la vista previa, o escribe su número, para ver qué reglas cumple.</translation>
     </message>
     <message>
         <source>Rules met by the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas que cumple el contacto</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Contact %1 is in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto %1 está en el segmento.</translation>
     </message>
     <message>
         <source>Contact %1 is not in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto %1 no está en el segmento.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>se cumple</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>no se cumple</translation>
     </message>
     <message>
         <source>All of these are true</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumplen todas estas</translation>
     </message>
     <message>
         <source>Any of these is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumple alguna de estas</translation>
     </message>
     <message>
         <source>None of these is true</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cumple ninguna de estas</translation>
     </message>
     <message>
         <source>Contacts match when</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto entra cuando</translation>
     </message>
     <message>
         <source>Drop fields here, or use + Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí los campos, o usa + Condición</translation>
     </message>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Condición</translation>
     </message>
     <message>
         <source>Add a condition to this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una condición a este grupo</translation>
     </message>
     <message>
         <source>+ Group</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Grupo</translation>
     </message>
     <message>
         <source>Add a group inside this one (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un grupo dentro de este (Ctrl+G)</translation>
     </message>
     <message>
         <source>Delete this group and its conditions (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este grupo y sus condiciones (Supr)</translation>
     </message>
     <message>
         <source>Search or type a new value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca o escribe un valor nuevo…</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <source>choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>elegir…</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Search fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar campos…</translation>
     </message>
     <message>
         <source>Search fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar campos</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Drop here to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí para eliminar</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos que cumplen las reglas</translation>
     </message>
     <message>
         <source>No contact matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto cumple las reglas.</translation>
     </message>
     <message>
         <source>The first %1 of %2 matching contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los primeros %1 de %2 contactos que cumplen las reglas:</translation>
     </message>
     <message numerus="yes">
         <source>%n matching contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto cumple las reglas:</numerusform>
+            <numerusform>%n contactos cumplen las reglas:</numerusform>
         </translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>importe</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>opción</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>sí/no</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>segmento</translation>
     </message>
     <message>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>es el</translation>
     </message>
     <message>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>es anterior al</translation>
     </message>
     <message>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>es posterior al</translation>
     </message>
     <message>
         <source>is between</source>
         <comment>dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>está entre el</translation>
     </message>
     <message>
         <source>is in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>está en los últimos</translation>
     </message>
     <message>
         <source>is more than</source>
         <comment>time ago</comment>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de</translation>
     </message>
     <message>
         <source>is in the next</source>
-        <translation type="unfinished"></translation>
+        <translation>está en los próximos</translation>
     </message>
     <message>
         <source>is in</source>
-        <translation type="unfinished"></translation>
+        <translation>está en</translation>
     </message>
     <message>
         <source>anniversary in the next</source>
-        <translation type="unfinished"></translation>
+        <translation>aniversario en los próximos</translation>
     </message>
     <message>
         <source>include any of</source>
-        <translation type="unfinished"></translation>
+        <translation>incluyen alguno de</translation>
     </message>
     <message>
         <source>include all of</source>
-        <translation type="unfinished"></translation>
+        <translation>incluyen todos</translation>
     </message>
     <message>
         <source>include none of</source>
-        <translation type="unfinished"></translation>
+        <translation>no incluyen ninguno de</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>es</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>no es</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza por</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>termina en</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>es uno de</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>no es ninguno de</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no está vacío</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>es menor que</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>es como máximo</translation>
     </message>
     <message>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>es mayor que</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>es como mínimo</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>está entre</translation>
     </message>
     <message>
         <source>is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>es sí</translation>
     </message>
     <message>
         <source>is no</source>
-        <translation type="unfinished"></translation>
+        <translation>es no</translation>
     </message>
     <message>
         <source>is in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>está en el segmento</translation>
     </message>
     <message>
         <source>is not in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en el segmento</translation>
     </message>
     <message>
         <source>Drag to move; Ctrl+drag to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra para mover; Ctrl+arrastra para copiar</translation>
     </message>
     <message>
         <source>Contacts matching this on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos que cumplen esta condición por sí sola</translation>
     </message>
     <message>
         <source>Not counted (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contar (incompleta)</translation>
     </message>
     <message>
         <source>Import rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar reglas</translation>
     </message>
     <message>
         <source>Export Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar reglas</translation>
     </message>
     <message>
         <source>Import Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar reglas</translation>
     </message>
     <message>
         <source>segdesk rules (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de segdesk (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes son</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamiento</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Actividad</translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Relationship stage</source>
-        <translation type="unfinished">Fase de la relación</translation>
+        <translation>Fase de la relación</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">Necesidades</translation>
+        <translation>Necesidades</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>años</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished">esta semana</translation>
+        <translation>esta semana</translation>
     </message>
     <message>
         <source>last week</source>
-        <translation type="unfinished">la semana pasada</translation>
+        <translation>la semana pasada</translation>
     </message>
     <message>
         <source>this month</source>
-        <translation type="unfinished">este mes</translation>
+        <translation>este mes</translation>
     </message>
     <message>
         <source>last month</source>
-        <translation type="unfinished">el mes pasado</translation>
+        <translation>el mes pasado</translation>
     </message>
     <message>
         <source>this quarter</source>
-        <translation type="unfinished">este trimestre</translation>
+        <translation>este trimestre</translation>
     </message>
     <message>
         <source>last quarter</source>
-        <translation type="unfinished">el trimestre pasado</translation>
+        <translation>el trimestre pasado</translation>
     </message>
     <message>
         <source>this year</source>
-        <translation type="unfinished">este año</translation>
+        <translation>este año</translation>
     </message>
     <message>
         <source>last year</source>
-        <translation type="unfinished">el año pasado</translation>
+        <translation>el año pasado</translation>
     </message>
     <message>
         <source>type a value</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe un valor</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>elige una fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>choose a period</source>
-        <translation type="unfinished"></translation>
+        <translation>elige un periodo</translation>
     </message>
     <message>
         <source>choose a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>elige un segmento</translation>
     </message>
 </context>
 <context>

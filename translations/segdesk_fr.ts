@@ -1813,95 +1813,95 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message>
         <source>Snooze Until</source>
-        <translation type="unfinished">Reporter jusqu’au</translation>
+        <translation>Reporter jusqu’au</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Reporter %n relance</numerusform>
             <numerusform>Reporter %n relances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dismiss %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Ignorer %n relance</numerusform>
             <numerusform>Ignorer %n relances</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Follow-ups to Calendar</source>
-        <translation type="unfinished">Exporter les relances vers l’agenda</translation>
+        <translation>Exporter les relances vers l’agenda</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished">Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups exported to the calendar file.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln relance exportée dans le fichier d’agenda.</numerusform>
             <numerusform>%Ln relances exportées dans le fichier d’agenda.</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Relances</translation>
+        <translation>Relances</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Tout le monde</translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Only contacts I may call</source>
-        <translation type="unfinished">Seulement les contacts que je peux appeler</translation>
+        <translation>Seulement les contacts que je peux appeler</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">Res&amp;ponsable :</translation>
+        <translation>Res&amp;ponsable :</translation>
     </message>
     <message>
         <source>&amp;Log Call…</source>
-        <translation type="unfinished">&amp;Noter un appel…</translation>
+        <translation>&amp;Noter un appel…</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation type="unfinished">&amp;Ouvrir le contact</translation>
+        <translation>&amp;Ouvrir le contact</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished">&amp;Ignorer</translation>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <source>Export to Calendar…</source>
-        <translation type="unfinished">Exporter vers l’agenda…</translation>
+        <translation>Exporter vers l’agenda…</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished">&amp;Reporter</translation>
+        <translation>&amp;Reporter</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished">Demain</translation>
+        <translation>Demain</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished">La semaine prochaine</translation>
+        <translation>La semaine prochaine</translation>
     </message>
     <message>
         <source>Pick a Date…</source>
-        <translation type="unfinished">Choisir une date…</translation>
+        <translation>Choisir une date…</translation>
     </message>
     <message>
         <source>Nobody to follow up. Well done!</source>
-        <translation type="unfinished">Personne à relancer. Bravo !</translation>
+        <translation>Personne à relancer. Bravo !</translation>
     </message>
 </context>
 <context>
@@ -2499,23 +2499,23 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     </message>
     <message>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segments</translation>
     </message>
     <message>
         <source>&amp;New Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau segment…</translation>
     </message>
     <message>
         <source>&amp;Edit Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le segment</translation>
     </message>
     <message>
         <source>No saved segments yet</source>
-        <translation type="unfinished">Aucun segment enregistré</translation>
+        <translation>Aucun segment enregistré</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">Segments</translation>
+        <translation>Segments</translation>
     </message>
 </context>
 <context>
@@ -3128,810 +3128,810 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une condition</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe</translation>
     </message>
     <message>
         <source>Delete condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la condition</translation>
     </message>
     <message>
         <source>Move group</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le groupe</translation>
     </message>
     <message>
         <source>Move condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la condition</translation>
     </message>
     <message>
         <source>Put in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre dans un groupe</translation>
     </message>
     <message>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégrouper</translation>
     </message>
     <message>
         <source>Change all/any/none</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer toutes/au moins une/aucune</translation>
     </message>
     <message>
         <source>Edit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur</translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la condition</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur</translation>
     </message>
     <message>
         <source>ago</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le passé</translation>
     </message>
     <message>
         <source>in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>sur les derniers</translation>
     </message>
     <message>
         <source>Only count purchases or contacts in a recent period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne compter que les achats ou les échanges d’une période récente</translation>
     </message>
     <message>
         <source>Delete this condition (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette condition (Suppr)</translation>
     </message>
     <message>
         <source>choose a field</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un champ</translation>
     </message>
     <message>
         <source>%1 (%2) – click to choose another field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – cliquez pour choisir un autre champ</translation>
     </message>
     <message>
         <source>e.g. Espresso owners in Lombardy</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Propriétaires de machines à espresso en Lombardie</translation>
     </message>
     <message>
         <source>Who they are and what they need (persona), or what the segment is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ils sont et ce dont ils ont besoin (persona), ou à quoi sert le segment.</translation>
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne en particulier</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune couleur</translation>
     </message>
     <message>
         <source>each contact&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>propre à chaque contact</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>How often to follow up members of this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence relancer les membres de ce segment</translation>
     </message>
     <message>
         <source>Dynamic: members follow the rules every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamique : les membres sont recalculés chaque jour selon les règles</translation>
     </message>
     <message>
         <source>Static: freeze today&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statique : figer les membres d’aujourd’hui</translation>
     </message>
     <message>
         <source>Replace its members by the contacts matching the rules today</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer ses membres par les contacts qui correspondent aujourd’hui aux règles</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le segment</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">Res&amp;ponsable :</translation>
+        <translation>Res&amp;ponsable :</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur :</translation>
     </message>
     <message>
         <source>&amp;Follow up every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer tous les :</translation>
     </message>
     <message>
         <source>Membership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance :</translation>
     </message>
     <message>
         <source>Static: keep its %1 hand-picked members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statique : garder ses %1 membres choisis à la main</translation>
     </message>
     <message>
         <source>Static: freeze today&apos;s %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statique : figer les %1 membres d’aujourd’hui</translation>
     </message>
     <message>
         <source>Drop inside the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez à l’intérieur de la règle</translation>
     </message>
     <message>
         <source>Only moving or copying is possible here</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls le déplacement et la copie sont possibles ici</translation>
     </message>
     <message>
         <source>A condition holds no rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Une condition ne peut pas contenir de règles</translation>
     </message>
     <message>
         <source>Unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu</translation>
     </message>
     <message>
         <source>Only fields and rules can be dropped here</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls des champs et des règles peuvent être déposés ici</translation>
     </message>
     <message>
         <source>The whole rule cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle entière ne peut pas être déplacée</translation>
     </message>
     <message>
         <source>Drop it somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez-le ailleurs</translation>
     </message>
     <message>
         <source>A group cannot go inside itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe ne peut pas être placé dans lui-même</translation>
     </message>
     <message>
         <source>Copy group</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le groupe</translation>
     </message>
     <message>
         <source>Copy condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la condition</translation>
     </message>
     <message>
         <source>Group conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper les conditions</translation>
     </message>
     <message>
         <source>Put both in a new group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les deux dans un nouveau groupe</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau segment</translation>
     </message>
     <message>
         <source>%1[*] – Segment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] – Règles du segment</translation>
     </message>
     <message>
         <source>In words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En clair : %1</translation>
     </message>
     <message>
         <source>%1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contacts sur %2 correspondent</translation>
     </message>
     <message numerus="yes">
         <source>(%n incomplete condition(s) not counted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n condition incomplète non comptée)</numerusform>
+            <numerusform>(%n conditions incomplètes non comptées)</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un modèle</translation>
     </message>
     <message>
         <source>Segment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du segment</translation>
     </message>
     <message>
         <source>Give the segment a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d’abord un nom au segment.</translation>
     </message>
     <message>
         <source>Fix the conditions outlined in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d’abord les conditions entourées de rouge.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Save the changes to this segment before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de ce segment avant de fermer ?</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rétablir</translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find a Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher un champ</translation>
     </message>
     <message>
         <source>Go to the &amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à la règle</translation>
     </message>
     <message>
         <source>Add &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;groupe</translation>
     </message>
     <message>
         <source>&amp;Put in a Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre dans un groupe</translation>
     </message>
     <message>
         <source>&amp;Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;égrouper</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the current condition or group (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la condition ou le groupe en cours (Suppr)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>&amp;Import Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des règles…</translation>
     </message>
     <message>
         <source>&amp;Export Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter des règles…</translation>
     </message>
     <message>
         <source>&amp;Save Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le segment</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Count &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recompter</translation>
     </message>
     <message>
         <source>Start from a &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un &amp;modèle</translation>
     </message>
     <message>
         <source>&amp;Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Édition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Contact number</source>
-        <translation type="unfinished">Numéro de contact</translation>
+        <translation>Numéro de contact</translation>
     </message>
     <message>
         <source>Contact number to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du contact à expliquer</translation>
     </message>
     <message>
         <source>Why in or out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi inclus ou exclu ?</translation>
     </message>
     <message>
         <source>Pick a contact in the preview, or type its number, to see which rules it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un contact dans l’aperçu, ou saisissez son numéro, pour voir quelles règles il remplit.</translation>
     </message>
     <message>
         <source>Rules met by the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles remplies par le contact</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Contact %1 is in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact %1 fait partie du segment.</translation>
     </message>
     <message>
         <source>Contact %1 is not in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact %1 ne fait pas partie du segment.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>remplie</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non remplie</translation>
     </message>
     <message>
         <source>All of these are true</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes ces conditions sont vraies</translation>
     </message>
     <message>
         <source>Any of these is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins une de ces conditions est vraie</translation>
     </message>
     <message>
         <source>None of these is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de ces conditions n’est vraie</translation>
     </message>
     <message>
         <source>Contacts match when</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts correspondent quand</translation>
     </message>
     <message>
         <source>Drop fields here, or use + Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des champs ici, ou utilisez + Condition</translation>
     </message>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Condition</translation>
     </message>
     <message>
         <source>Add a condition to this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une condition à ce groupe</translation>
     </message>
     <message>
         <source>+ Group</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Groupe</translation>
     </message>
     <message>
         <source>Add a group inside this one (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe dans celui-ci (Ctrl+G)</translation>
     </message>
     <message>
         <source>Delete this group and its conditions (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce groupe et ses conditions (Suppr)</translation>
     </message>
     <message>
         <source>Search or type a new value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher ou saisir une nouvelle valeur…</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>choisir…</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Search fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des champs…</translation>
     </message>
     <message>
         <source>Search fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des champs</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Drop here to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici pour supprimer</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts correspondants</translation>
     </message>
     <message>
         <source>No contact matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne correspond.</translation>
     </message>
     <message>
         <source>The first %1 of %2 matching contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers des %2 contacts correspondants :</translation>
     </message>
     <message numerus="yes">
         <source>%n matching contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact correspondant :</numerusform>
+            <numerusform>%n contacts correspondants :</numerusform>
         </translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>montant</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>choix</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>oui/non</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>segment</translation>
     </message>
     <message>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>est le</translation>
     </message>
     <message>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>est avant le</translation>
     </message>
     <message>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>est après le</translation>
     </message>
     <message>
         <source>is between</source>
         <comment>dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>est entre</translation>
     </message>
     <message>
         <source>is in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>est dans les derniers</translation>
     </message>
     <message>
         <source>is more than</source>
         <comment>time ago</comment>
-        <translation type="unfinished"></translation>
+        <translation>se situe plus de</translation>
     </message>
     <message>
         <source>is in the next</source>
-        <translation type="unfinished"></translation>
+        <translation>est dans les prochains</translation>
     </message>
     <message>
         <source>is in</source>
-        <translation type="unfinished"></translation>
+        <translation>tombe</translation>
     </message>
     <message>
         <source>anniversary in the next</source>
-        <translation type="unfinished"></translation>
+        <translation>anniversaire d’ici</translation>
     </message>
     <message>
         <source>include any of</source>
-        <translation type="unfinished"></translation>
+        <translation>incluent au moins un parmi</translation>
     </message>
     <message>
         <source>include all of</source>
-        <translation type="unfinished"></translation>
+        <translation>incluent tous</translation>
     </message>
     <message>
         <source>include none of</source>
-        <translation type="unfinished"></translation>
+        <translation>n’incluent aucun parmi</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>est</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient pas</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>commence par</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine par</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>est parmi</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas parmi</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas vide</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>est inférieur à</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>est au plus</translation>
     </message>
     <message>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>est supérieur à</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>est au moins</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>est entre</translation>
     </message>
     <message>
         <source>is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>est oui</translation>
     </message>
     <message>
         <source>is no</source>
-        <translation type="unfinished"></translation>
+        <translation>est non</translation>
     </message>
     <message>
         <source>is in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>est dans le segment</translation>
     </message>
     <message>
         <source>is not in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas dans le segment</translation>
     </message>
     <message>
         <source>Drag to move; Ctrl+drag to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour déplacer ; Ctrl+glisser pour copier</translation>
     </message>
     <message>
         <source>Contacts matching this on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts correspondant à cette seule condition</translation>
     </message>
     <message>
         <source>Not counted (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comptée (incomplète)</translation>
     </message>
     <message>
         <source>Import rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des règles</translation>
     </message>
     <message>
         <source>Export Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des règles</translation>
     </message>
     <message>
         <source>Import Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des règles</translation>
     </message>
     <message>
         <source>segdesk rules (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles segdesk (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui ils sont</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Activité</translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Relationship stage</source>
-        <translation type="unfinished">Étape de la relation</translation>
+        <translation>Étape de la relation</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">Besoins</translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semaines</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished">cette semaine</translation>
+        <translation>cette semaine</translation>
     </message>
     <message>
         <source>last week</source>
-        <translation type="unfinished">la semaine dernière</translation>
+        <translation>la semaine dernière</translation>
     </message>
     <message>
         <source>this month</source>
-        <translation type="unfinished">ce mois-ci</translation>
+        <translation>ce mois-ci</translation>
     </message>
     <message>
         <source>last month</source>
-        <translation type="unfinished">le mois dernier</translation>
+        <translation>le mois dernier</translation>
     </message>
     <message>
         <source>this quarter</source>
-        <translation type="unfinished">ce trimestre</translation>
+        <translation>ce trimestre</translation>
     </message>
     <message>
         <source>last quarter</source>
-        <translation type="unfinished">le trimestre dernier</translation>
+        <translation>le trimestre dernier</translation>
     </message>
     <message>
         <source>this year</source>
-        <translation type="unfinished">cette année</translation>
+        <translation>cette année</translation>
     </message>
     <message>
         <source>last year</source>
-        <translation type="unfinished">l’année dernière</translation>
+        <translation>l’année dernière</translation>
     </message>
     <message>
         <source>type a value</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez une valeur</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une date</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>choose a period</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une période</translation>
     </message>
     <message>
         <source>choose a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un segment</translation>
     </message>
 </context>
 <context>

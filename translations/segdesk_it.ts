@@ -1813,95 +1813,95 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln contatto</numerusform>
             <numerusform>%Ln contatti</numerusform>
         </translation>
     </message>
     <message>
         <source>Snooze Until</source>
-        <translation type="unfinished">Rimanda fino a</translation>
+        <translation>Rimanda fino a</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Rimanda %n ricontatto</numerusform>
             <numerusform>Rimanda %n ricontatti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dismiss %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Ignora %n ricontatto</numerusform>
             <numerusform>Ignora %n ricontatti</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Follow-ups to Calendar</source>
-        <translation type="unfinished">Esporta i ricontatti nel calendario</translation>
+        <translation>Esporta i ricontatti nel calendario</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished">File iCalendar (*.ics);;Tutti i file (*)</translation>
+        <translation>File iCalendar (*.ics);;Tutti i file (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups exported to the calendar file.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln ricontatto esportato nel file del calendario.</numerusform>
             <numerusform>%Ln ricontatti esportati nel file del calendario.</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Ricontatti</translation>
+        <translation>Ricontatti</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Tutti</translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Only contacts I may call</source>
-        <translation type="unfinished">Solo i contatti che posso chiamare</translation>
+        <translation>Solo i contatti che posso chiamare</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Responsabile:</translation>
+        <translation>&amp;Responsabile:</translation>
     </message>
     <message>
         <source>&amp;Log Call…</source>
-        <translation type="unfinished">Registra &amp;chiamata…</translation>
+        <translation>Registra &amp;chiamata…</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation type="unfinished">&amp;Apri contatto</translation>
+        <translation>&amp;Apri contatto</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished">&amp;Ignora</translation>
+        <translation>&amp;Ignora</translation>
     </message>
     <message>
         <source>Export to Calendar…</source>
-        <translation type="unfinished">Esporta nel calendario…</translation>
+        <translation>Esporta nel calendario…</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished">Ri&amp;manda</translation>
+        <translation>Ri&amp;manda</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished">Domani</translation>
+        <translation>Domani</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished">La settimana prossima</translation>
+        <translation>La settimana prossima</translation>
     </message>
     <message>
         <source>Pick a Date…</source>
-        <translation type="unfinished">Scegli una data…</translation>
+        <translation>Scegli una data…</translation>
     </message>
     <message>
         <source>Nobody to follow up. Well done!</source>
-        <translation type="unfinished">Nessuno da ricontattare. Ottimo lavoro!</translation>
+        <translation>Nessuno da ricontattare. Ottimo lavoro!</translation>
     </message>
 </context>
 <context>
@@ -2499,23 +2499,23 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     </message>
     <message>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmenti</translation>
     </message>
     <message>
         <source>&amp;New Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo segmento…</translation>
     </message>
     <message>
         <source>&amp;Edit Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica segmento</translation>
     </message>
     <message>
         <source>No saved segments yet</source>
-        <translation type="unfinished">Nessun segmento salvato</translation>
+        <translation>Nessun segmento salvato</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">Segmenti</translation>
+        <translation>Segmenti</translation>
     </message>
 </context>
 <context>
@@ -3128,810 +3128,810 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi gruppo</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi condizione</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina gruppo</translation>
     </message>
     <message>
         <source>Delete condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina condizione</translation>
     </message>
     <message>
         <source>Move group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta gruppo</translation>
     </message>
     <message>
         <source>Move condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta condizione</translation>
     </message>
     <message>
         <source>Put in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in un gruppo</translation>
     </message>
     <message>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sciogli gruppo</translation>
     </message>
     <message>
         <source>Change all/any/none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia tutte/almeno una/nessuna</translation>
     </message>
     <message>
         <source>Edit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica valore</translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica condizione</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore</translation>
     </message>
     <message>
         <source>ago</source>
-        <translation type="unfinished"></translation>
+        <translation>fa</translation>
     </message>
     <message>
         <source>in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>negli ultimi</translation>
     </message>
     <message>
         <source>Only count purchases or contacts in a recent period</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta solo gli acquisti o i contatti di un periodo recente</translation>
     </message>
     <message>
         <source>Delete this condition (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina questa condizione (Canc)</translation>
     </message>
     <message>
         <source>choose a field</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli un campo</translation>
     </message>
     <message>
         <source>%1 (%2) – click to choose another field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – fai clic per scegliere un altro campo</translation>
     </message>
     <message>
         <source>e.g. Espresso owners in Lombardy</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Possessori di macchine espresso in Lombardia</translation>
     </message>
     <message>
         <source>Who they are and what they need (persona), or what the segment is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi sono e di cosa hanno bisogno (buyer persona), o a cosa serve il segmento.</translation>
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno in particolare</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun colore</translation>
     </message>
     <message>
         <source>each contact&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>intervallo di ogni contatto</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> giorni</translation>
     </message>
     <message>
         <source>How often to follow up members of this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni quanto ricontattare i membri di questo segmento</translation>
     </message>
     <message>
         <source>Dynamic: members follow the rules every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinamico: i membri seguono le regole ogni giorno</translation>
     </message>
     <message>
         <source>Static: freeze today&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statico: congela i membri di oggi</translation>
     </message>
     <message>
         <source>Replace its members by the contacts matching the rules today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisce i membri con i contatti che oggi soddisfano le regole</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva segmento</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrizione:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Responsabile:</translation>
+        <translation>&amp;Responsabile:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore:</translation>
     </message>
     <message>
         <source>&amp;Follow up every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricon&amp;tatta ogni:</translation>
     </message>
     <message>
         <source>Membership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenenza:</translation>
     </message>
     <message>
         <source>Static: keep its %1 hand-picked members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statico: mantieni i suoi %1 membri scelti a mano</translation>
     </message>
     <message>
         <source>Static: freeze today&apos;s %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statico: congela i %1 membri di oggi</translation>
     </message>
     <message>
         <source>Drop inside the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilascia all’interno della regola</translation>
     </message>
     <message>
         <source>Only moving or copying is possible here</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui si può solo spostare o copiare</translation>
     </message>
     <message>
         <source>A condition holds no rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Una condizione non può contenere regole</translation>
     </message>
     <message>
         <source>Unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo sconosciuto</translation>
     </message>
     <message>
         <source>Only fields and rules can be dropped here</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui si possono rilasciare solo campi e regole</translation>
     </message>
     <message>
         <source>The whole rule cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si può spostare l’intera regola</translation>
     </message>
     <message>
         <source>Drop it somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilascialo altrove</translation>
     </message>
     <message>
         <source>A group cannot go inside itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gruppo non può stare dentro sé stesso</translation>
     </message>
     <message>
         <source>Copy group</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia gruppo</translation>
     </message>
     <message>
         <source>Copy condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia condizione</translation>
     </message>
     <message>
         <source>Group conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggruppa condizioni</translation>
     </message>
     <message>
         <source>Put both in a new group</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti entrambe in un nuovo gruppo</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Anteprima</translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segmento</translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo segmento</translation>
     </message>
     <message>
         <source>%1[*] – Segment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] – Regole del segmento</translation>
     </message>
     <message>
         <source>In words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In parole: %1</translation>
     </message>
     <message>
         <source>%1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contatti su %2 soddisfano le regole</translation>
     </message>
     <message numerus="yes">
         <source>(%n incomplete condition(s) not counted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n condizione incompleta non conteggiata)</numerusform>
+            <numerusform>(%n condizioni incomplete non conteggiate)</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti da un modello</translation>
     </message>
     <message>
         <source>Segment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole del segmento</translation>
     </message>
     <message>
         <source>Give the segment a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima dai un nome al segmento.</translation>
     </message>
     <message>
         <source>Fix the conditions outlined in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima correggi le condizioni evidenziate in rosso.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Salvataggio in corso…</translation>
+        <translation>Salvataggio in corso…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato.</translation>
     </message>
     <message>
         <source>Save the changes to this segment before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare le modifiche a questo segmento prima di chiudere?</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annulla</translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Ripeti</translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>&amp;Find a Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Tro&amp;va un campo</translation>
     </message>
     <message>
         <source>Go to the &amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai alla rego&amp;la</translation>
     </message>
     <message>
         <source>Add &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;gruppo</translation>
     </message>
     <message>
         <source>&amp;Put in a Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti in un gr&amp;uppo</translation>
     </message>
     <message>
         <source>&amp;Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sciogli gruppo</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplica</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>Delete the current condition or group (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la condizione o il gruppo corrente (Canc)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taglia</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla</translation>
     </message>
     <message>
         <source>&amp;Import Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa regole…</translation>
     </message>
     <message>
         <source>&amp;Export Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta regole…</translation>
     </message>
     <message>
         <source>&amp;Save Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva segmento</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi</translation>
     </message>
     <message>
         <source>Count &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rico&amp;nta</translation>
     </message>
     <message>
         <source>Start from a &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti da un &amp;modello</translation>
     </message>
     <message>
         <source>&amp;Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmento</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Modifica</translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli</translation>
     </message>
     <message>
         <source>Contact number</source>
-        <translation type="unfinished">Numero contatto</translation>
+        <translation>Numero contatto</translation>
     </message>
     <message>
         <source>Contact number to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero del contatto da analizzare</translation>
     </message>
     <message>
         <source>Why in or out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché dentro o fuori?</translation>
     </message>
     <message>
         <source>Pick a contact in the preview, or type its number, to see which rules it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un contatto nell’anteprima, o digitane il numero, per vedere quali regole soddisfa.</translation>
     </message>
     <message>
         <source>Rules met by the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole soddisfatte dal contatto</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica in corso…</translation>
     </message>
     <message>
         <source>Contact %1 is in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatto %1 è nel segmento.</translation>
     </message>
     <message>
         <source>Contact %1 is not in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatto %1 non è nel segmento.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>soddisfatta</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non soddisfatta</translation>
     </message>
     <message>
         <source>All of these are true</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono vere tutte queste</translation>
     </message>
     <message>
         <source>Any of these is true</source>
-        <translation type="unfinished"></translation>
+        <translation>È vera almeno una di queste</translation>
     </message>
     <message>
         <source>None of these is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è vera nessuna di queste</translation>
     </message>
     <message>
         <source>Contacts match when</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contatto rientra quando</translation>
     </message>
     <message>
         <source>Drop fields here, or use + Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina qui i campi, o usa + Condizione</translation>
     </message>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Condizione</translation>
     </message>
     <message>
         <source>Add a condition to this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una condizione a questo gruppo</translation>
     </message>
     <message>
         <source>+ Group</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Gruppo</translation>
     </message>
     <message>
         <source>Add a group inside this one (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un gruppo all’interno di questo (Ctrl+G)</translation>
     </message>
     <message>
         <source>Delete this group and its conditions (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina questo gruppo e le sue condizioni (Canc)</translation>
     </message>
     <message>
         <source>Search or type a new value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca o digita un nuovo valore…</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca…</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori</translation>
     </message>
     <message>
         <source>choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli…</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n altro</numerusform>
+            <numerusform>+%n altri</numerusform>
         </translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Search fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca campi…</translation>
     </message>
     <message>
         <source>Search fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca campi</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campi</translation>
     </message>
     <message>
         <source>Drop here to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Rilascia qui per eliminare</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio in corso…</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti corrispondenti</translation>
     </message>
     <message>
         <source>No contact matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun contatto corrisponde.</translation>
     </message>
     <message>
         <source>The first %1 of %2 matching contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>I primi %1 dei %2 contatti corrispondenti:</translation>
     </message>
     <message numerus="yes">
         <source>%n matching contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contatto corrispondente:</numerusform>
+            <numerusform>%n contatti corrispondenti:</numerusform>
         </translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>testo</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>numero</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>importo</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>scelta</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>elenco</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>sì/no</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>segmento</translation>
     </message>
     <message>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>è il</translation>
     </message>
     <message>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>è prima del</translation>
     </message>
     <message>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>è dopo il</translation>
     </message>
     <message>
         <source>is between</source>
         <comment>dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>è tra il</translation>
     </message>
     <message>
         <source>is in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>è negli ultimi</translation>
     </message>
     <message>
         <source>is more than</source>
         <comment>time ago</comment>
-        <translation type="unfinished"></translation>
+        <translation>risale a più di</translation>
     </message>
     <message>
         <source>is in the next</source>
-        <translation type="unfinished"></translation>
+        <translation>è nei prossimi</translation>
     </message>
     <message>
         <source>is in</source>
-        <translation type="unfinished"></translation>
+        <translation>è nel periodo</translation>
     </message>
     <message>
         <source>anniversary in the next</source>
-        <translation type="unfinished"></translation>
+        <translation>anniversario nei prossimi</translation>
     </message>
     <message>
         <source>include any of</source>
-        <translation type="unfinished"></translation>
+        <translation>includono almeno uno tra</translation>
     </message>
     <message>
         <source>include all of</source>
-        <translation type="unfinished"></translation>
+        <translation>includono tutti</translation>
     </message>
     <message>
         <source>include none of</source>
-        <translation type="unfinished"></translation>
+        <translation>non includono nessuno tra</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>è</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>non è</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>non contiene</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>inizia con</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>finisce con</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>è uno tra</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>non è nessuno tra</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>è vuoto</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>non è vuoto</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>è inferiore a</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>è al massimo</translation>
     </message>
     <message>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>è superiore a</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>è almeno</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>è tra</translation>
     </message>
     <message>
         <source>is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>è sì</translation>
     </message>
     <message>
         <source>is no</source>
-        <translation type="unfinished"></translation>
+        <translation>è no</translation>
     </message>
     <message>
         <source>is in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>è nel segmento</translation>
     </message>
     <message>
         <source>is not in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>non è nel segmento</translation>
     </message>
     <message>
         <source>Drag to move; Ctrl+drag to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascina per spostare; Ctrl+trascina per copiare</translation>
     </message>
     <message>
         <source>Contacts matching this on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatti che soddisfano questa condizione presa da sola</translation>
     </message>
     <message>
         <source>Not counted (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conteggiata (incompleta)</translation>
     </message>
     <message>
         <source>Import rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa regole</translation>
     </message>
     <message>
         <source>Export Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta regole</translation>
     </message>
     <message>
         <source>Import Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa regole</translation>
     </message>
     <message>
         <source>segdesk rules (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole segdesk (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Aziende</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi sono</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportamento</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Prodotti</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Attività</translation>
+        <translation>Attività</translation>
     </message>
     <message>
         <source>Relationship stage</source>
-        <translation type="unfinished">Fase del rapporto</translation>
+        <translation>Fase del rapporto</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">Esigenze</translation>
+        <translation>Esigenze</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>giorni</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>settimane</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mesi</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>anni</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished">questa settimana</translation>
+        <translation>questa settimana</translation>
     </message>
     <message>
         <source>last week</source>
-        <translation type="unfinished">la settimana scorsa</translation>
+        <translation>la settimana scorsa</translation>
     </message>
     <message>
         <source>this month</source>
-        <translation type="unfinished">questo mese</translation>
+        <translation>questo mese</translation>
     </message>
     <message>
         <source>last month</source>
-        <translation type="unfinished">il mese scorso</translation>
+        <translation>il mese scorso</translation>
     </message>
     <message>
         <source>this quarter</source>
-        <translation type="unfinished">questo trimestre</translation>
+        <translation>questo trimestre</translation>
     </message>
     <message>
         <source>last quarter</source>
-        <translation type="unfinished">il trimestre scorso</translation>
+        <translation>il trimestre scorso</translation>
     </message>
     <message>
         <source>this year</source>
-        <translation type="unfinished">quest’anno</translation>
+        <translation>quest’anno</translation>
     </message>
     <message>
         <source>last year</source>
-        <translation type="unfinished">l’anno scorso</translation>
+        <translation>l’anno scorso</translation>
     </message>
     <message>
         <source>type a value</source>
-        <translation type="unfinished"></translation>
+        <translation>digita un valore</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>e</translation>
     </message>
     <message>
         <source>choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli una data</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>choose a period</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli un periodo</translation>
     </message>
     <message>
         <source>choose a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>scegli un segmento</translation>
     </message>
 </context>
 <context>

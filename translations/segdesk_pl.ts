@@ -1847,7 +1847,7 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln kontakt</numerusform>
             <numerusform>%Ln kontakty</numerusform>
             <numerusform>%Ln kontaktów</numerusform>
@@ -1855,11 +1855,11 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
     <message>
         <source>Snooze Until</source>
-        <translation type="unfinished">Przełóż na dzień</translation>
+        <translation>Przełóż na dzień</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Przełożenie %n przypomnienia</numerusform>
             <numerusform>Przełożenie %n przypomnień</numerusform>
             <numerusform>Przełożenie %n przypomnień</numerusform>
@@ -1867,7 +1867,7 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
     <message numerus="yes">
         <source>Dismiss %n follow-ups</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Odrzucenie %n przypomnienia</numerusform>
             <numerusform>Odrzucenie %n przypomnień</numerusform>
             <numerusform>Odrzucenie %n przypomnień</numerusform>
@@ -1875,15 +1875,15 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
     <message>
         <source>Export Follow-ups to Calendar</source>
-        <translation type="unfinished">Eksport przypomnień do kalendarza</translation>
+        <translation>Eksport przypomnień do kalendarza</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished">Pliki iCalendar (*.ics);;Wszystkie pliki (*)</translation>
+        <translation>Pliki iCalendar (*.ics);;Wszystkie pliki (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-ups exported to the calendar file.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Wyeksportowano %Ln przypomnienie do pliku kalendarza.</numerusform>
             <numerusform>Wyeksportowano %Ln przypomnienia do pliku kalendarza.</numerusform>
             <numerusform>Wyeksportowano %Ln przypomnień do pliku kalendarza.</numerusform>
@@ -1891,55 +1891,55 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Przypomnienia</translation>
+        <translation>Przypomnienia</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Wszyscy</translation>
+        <translation>Wszyscy</translation>
     </message>
     <message>
         <source>Only contacts I may call</source>
-        <translation type="unfinished">Tylko kontakty, do których można dzwonić</translation>
+        <translation>Tylko kontakty, do których można dzwonić</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Opiekun:</translation>
+        <translation>&amp;Opiekun:</translation>
     </message>
     <message>
         <source>&amp;Log Call…</source>
-        <translation type="unfinished">Odnotuj &amp;rozmowę…</translation>
+        <translation>Odnotuj &amp;rozmowę…</translation>
     </message>
     <message>
         <source>&amp;Open Contact</source>
-        <translation type="unfinished">Otwórz &amp;kontakt</translation>
+        <translation>Otwórz &amp;kontakt</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished">O&amp;drzuć</translation>
+        <translation>O&amp;drzuć</translation>
     </message>
     <message>
         <source>Export to Calendar…</source>
-        <translation type="unfinished">Eksportuj do kalendarza…</translation>
+        <translation>Eksportuj do kalendarza…</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished">&amp;Przełóż</translation>
+        <translation>&amp;Przełóż</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished">Jutro</translation>
+        <translation>Jutro</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished">W przyszłym tygodniu</translation>
+        <translation>W przyszłym tygodniu</translation>
     </message>
     <message>
         <source>Pick a Date…</source>
-        <translation type="unfinished">Wybierz datę…</translation>
+        <translation>Wybierz datę…</translation>
     </message>
     <message>
         <source>Nobody to follow up. Well done!</source>
-        <translation type="unfinished">Nikt nie czeka na kontakt. Świetna robota!</translation>
+        <translation>Nikt nie czeka na kontakt. Świetna robota!</translation>
     </message>
 </context>
 <context>
@@ -2539,23 +2539,23 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
     <message>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmenty</translation>
     </message>
     <message>
         <source>&amp;New Segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy segment…</translation>
     </message>
     <message>
         <source>&amp;Edit Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj segment</translation>
     </message>
     <message>
         <source>No saved segments yet</source>
-        <translation type="unfinished">Brak zapisanych segmentów</translation>
+        <translation>Brak zapisanych segmentów</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">Segmenty</translation>
+        <translation>Segmenty</translation>
     </message>
 </context>
 <context>
@@ -3180,813 +3180,813 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj grupę</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj warunek</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń grupę</translation>
     </message>
     <message>
         <source>Delete condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń warunek</translation>
     </message>
     <message>
         <source>Move group</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś grupę</translation>
     </message>
     <message>
         <source>Move condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś warunek</translation>
     </message>
     <message>
         <source>Put in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść w grupie</translation>
     </message>
     <message>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozgrupuj</translation>
     </message>
     <message>
         <source>Change all/any/none</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień: wszystkie/dowolny/żaden</translation>
     </message>
     <message>
         <source>Edit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wartość</translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj warunek</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Pole</translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>ago</source>
-        <translation type="unfinished"></translation>
+        <translation>temu</translation>
     </message>
     <message>
         <source>in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>w ciągu ostatnich</translation>
     </message>
     <message>
         <source>Only count purchases or contacts in a recent period</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwzględniaj tylko zakupy lub kontakty z ostatniego okresu</translation>
     </message>
     <message>
         <source>Delete this condition (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ten warunek (Del)</translation>
     </message>
     <message>
         <source>choose a field</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz pole</translation>
     </message>
     <message>
         <source>%1 (%2) – click to choose another field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – kliknij, aby wybrać inne pole</translation>
     </message>
     <message>
         <source>e.g. Espresso owners in Lombardy</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Właściciele ekspresów z Mazowsza</translation>
     </message>
     <message>
         <source>Who they are and what they need (persona), or what the segment is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim są i czego potrzebują (persona) albo do czego służy segment.</translation>
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt konkretny</translation>
     </message>
     <message>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez koloru</translation>
     </message>
     <message>
         <source>each contact&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>indywidualnie dla kontaktu</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>How often to follow up members of this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często kontaktować się z członkami tego segmentu</translation>
     </message>
     <message>
         <source>Dynamic: members follow the rules every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamiczne: członkowie co dzień wyznaczani według reguł</translation>
     </message>
     <message>
         <source>Static: freeze today&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statyczne: zamroź dzisiejszych członków</translation>
     </message>
     <message>
         <source>Replace its members by the contacts matching the rules today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp członków segmentu kontaktami, które dziś spełniają reguły</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz segment</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pis:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Opiekun:</translation>
+        <translation>&amp;Opiekun:</translation>
     </message>
     <message>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor:</translation>
     </message>
     <message>
         <source>&amp;Follow up every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie &amp;co:</translation>
     </message>
     <message>
         <source>Membership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkostwo:</translation>
     </message>
     <message>
         <source>Static: keep its %1 hand-picked members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statyczne: zachowaj wybranych ręcznie członków (%1)</translation>
     </message>
     <message>
         <source>Static: freeze today&apos;s %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Statyczne: zamroź dzisiejszych członków (%1)</translation>
     </message>
     <message>
         <source>Drop inside the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Upuść wewnątrz reguły</translation>
     </message>
     <message>
         <source>Only moving or copying is possible here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj można tylko przenosić lub kopiować</translation>
     </message>
     <message>
         <source>A condition holds no rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunek nie może zawierać reguł</translation>
     </message>
     <message>
         <source>Unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane pole</translation>
     </message>
     <message>
         <source>Only fields and rules can be dropped here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj można upuszczać tylko pola i reguły</translation>
     </message>
     <message>
         <source>The whole rule cannot be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można przenieść całej reguły</translation>
     </message>
     <message>
         <source>Drop it somewhere else</source>
-        <translation type="unfinished"></translation>
+        <translation>Upuść w innym miejscu</translation>
     </message>
     <message>
         <source>A group cannot go inside itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy nie można umieścić w niej samej</translation>
     </message>
     <message>
         <source>Copy group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj grupę</translation>
     </message>
     <message>
         <source>Copy condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj warunek</translation>
     </message>
     <message>
         <source>Group conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgrupuj warunki</translation>
     </message>
     <message>
         <source>Put both in a new group</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść oba w nowej grupie</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Podgląd</translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy segment</translation>
     </message>
     <message>
         <source>%1[*] – Segment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] – Reguły segmentu</translation>
     </message>
     <message>
         <source>In words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Słownie: %1</translation>
     </message>
     <message>
         <source>%1 of %2 contacts match</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujące kontakty: %1 z %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n incomplete condition(s) not counted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(nie uwzględniono %n niekompletnego warunku)</numerusform>
+            <numerusform>(nie uwzględniono %n niekompletnych warunków)</numerusform>
+            <numerusform>(nie uwzględniono %n niekompletnych warunków)</numerusform>
         </translation>
     </message>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od szablonu</translation>
     </message>
     <message>
         <source>Segment rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły segmentu</translation>
     </message>
     <message>
         <source>Give the segment a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw nadaj segmentowi nazwę.</translation>
     </message>
     <message>
         <source>Fix the conditions outlined in red first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw popraw warunki obramowane na czerwono.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Zapisywanie…</translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <source>Save the changes to this segment before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisać zmiany w tym segmencie przed zamknięciem?</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Cofnij</translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Ponów</translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>&amp;Find a Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź pole</translation>
     </message>
     <message>
         <source>Go to the &amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do &amp;reguły</translation>
     </message>
     <message>
         <source>Add &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;grupę</translation>
     </message>
     <message>
         <source>&amp;Put in a Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Umieść w gr&amp;upie</translation>
     </message>
     <message>
         <source>&amp;Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ozgrupuj</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikuj</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suń</translation>
     </message>
     <message>
         <source>Delete the current condition or group (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń bieżący warunek lub grupę (Del)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wytnij</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Wkl&amp;ej</translation>
     </message>
     <message>
         <source>&amp;Import Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj reguły…</translation>
     </message>
     <message>
         <source>&amp;Export Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj reguły…</translation>
     </message>
     <message>
         <source>&amp;Save Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz segment</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;mknij</translation>
     </message>
     <message>
         <source>Count &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Przelicz &amp;ponownie</translation>
     </message>
     <message>
         <source>Start from a &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od &amp;szablonu</translation>
     </message>
     <message>
         <source>&amp;Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Edycja</translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony</translation>
     </message>
     <message>
         <source>Contact number</source>
-        <translation type="unfinished">Numer kontaktu</translation>
+        <translation>Numer kontaktu</translation>
     </message>
     <message>
         <source>Contact number to explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer kontaktu do wyjaśnienia</translation>
     </message>
     <message>
         <source>Why in or out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego w segmencie lub poza nim?</translation>
     </message>
     <message>
         <source>Pick a contact in the preview, or type its number, to see which rules it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kontakt w podglądzie lub wpisz jego numer, aby zobaczyć, które reguły spełnia.</translation>
     </message>
     <message>
         <source>Rules met by the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły spełnione przez kontakt</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <source>Contact %1 is in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 należy do segmentu.</translation>
     </message>
     <message>
         <source>Contact %1 is not in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 nie należy do segmentu.</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>spełniona</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>niespełniona</translation>
     </message>
     <message>
         <source>All of these are true</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełnione są wszystkie poniższe</translation>
     </message>
     <message>
         <source>Any of these is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełniony jest dowolny z poniższych</translation>
     </message>
     <message>
         <source>None of these is true</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie jest spełniony żaden z poniższych</translation>
     </message>
     <message>
         <source>Contacts match when</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty pasują, gdy</translation>
     </message>
     <message>
         <source>Drop fields here, or use + Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Upuść tutaj pola lub użyj przycisku + Warunek</translation>
     </message>
     <message>
         <source>+ Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Warunek</translation>
     </message>
     <message>
         <source>Add a condition to this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj warunek do tej grupy</translation>
     </message>
     <message>
         <source>+ Group</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Grupa</translation>
     </message>
     <message>
         <source>Add a group inside this one (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj grupę wewnątrz tej grupy (Ctrl+G)</translation>
     </message>
     <message>
         <source>Delete this group and its conditions (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tę grupę wraz z jej warunkami (Del)</translation>
     </message>
     <message>
         <source>Search or type a new value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj lub wpisz nową wartość…</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj…</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartości</translation>
     </message>
     <message>
         <source>choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz…</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n inny</numerusform>
+            <numerusform>+%n inne</numerusform>
+            <numerusform>+%n innych</numerusform>
         </translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Search fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj pól…</translation>
     </message>
     <message>
         <source>Search fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj pól</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola</translation>
     </message>
     <message>
         <source>Drop here to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Upuść tutaj, aby usunąć</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie…</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujące kontakty</translation>
     </message>
     <message>
         <source>No contact matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden kontakt nie pasuje.</translation>
     </message>
     <message>
         <source>The first %1 of %2 matching contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszych %1 z %2 pasujących kontaktów:</translation>
     </message>
     <message numerus="yes">
         <source>%n matching contact(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pasujący kontakt:</numerusform>
+            <numerusform>%n pasujące kontakty:</numerusform>
+            <numerusform>%n pasujących kontaktów:</numerusform>
         </translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>kwota</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>wybór</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>tak/nie</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>segment</translation>
     </message>
     <message>
         <source>is on</source>
-        <translation type="unfinished"></translation>
+        <translation>w dniu</translation>
     </message>
     <message>
         <source>is before</source>
-        <translation type="unfinished"></translation>
+        <translation>przed</translation>
     </message>
     <message>
         <source>is after</source>
-        <translation type="unfinished"></translation>
+        <translation>po</translation>
     </message>
     <message>
         <source>is between</source>
         <comment>dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>od</translation>
     </message>
     <message>
         <source>is in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>w ciągu ostatnich</translation>
     </message>
     <message>
         <source>is more than</source>
         <comment>time ago</comment>
-        <translation type="unfinished"></translation>
+        <translation>ponad</translation>
     </message>
     <message>
         <source>is in the next</source>
-        <translation type="unfinished"></translation>
+        <translation>w ciągu najbliższych</translation>
     </message>
     <message>
         <source>is in</source>
-        <translation type="unfinished"></translation>
+        <translation>przypada</translation>
     </message>
     <message>
         <source>anniversary in the next</source>
-        <translation type="unfinished"></translation>
+        <translation>rocznica w ciągu najbliższych</translation>
     </message>
     <message>
         <source>include any of</source>
-        <translation type="unfinished"></translation>
+        <translation>zawierają dowolne z</translation>
     </message>
     <message>
         <source>include all of</source>
-        <translation type="unfinished"></translation>
+        <translation>zawierają wszystkie</translation>
     </message>
     <message>
         <source>include none of</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zawierają żadnego z</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera</translation>
     </message>
     <message>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zawiera</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>zaczyna się od</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>kończy się na</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>to jedno z</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation type="unfinished"></translation>
+        <translation>to żadne z</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>jest puste</translation>
     </message>
     <message>
         <source>is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest puste</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>mniej niż</translation>
     </message>
     <message>
         <source>is at most</source>
-        <translation type="unfinished"></translation>
+        <translation>najwyżej</translation>
     </message>
     <message>
         <source>is more than</source>
-        <translation type="unfinished"></translation>
+        <translation>więcej niż</translation>
     </message>
     <message>
         <source>is at least</source>
-        <translation type="unfinished"></translation>
+        <translation>co najmniej</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>od</translation>
     </message>
     <message>
         <source>is yes</source>
-        <translation type="unfinished"></translation>
+        <translation>to tak</translation>
     </message>
     <message>
         <source>is no</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie</translation>
     </message>
     <message>
         <source>is in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>w segmencie</translation>
     </message>
     <message>
         <source>is not in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>poza segmentem</translation>
     </message>
     <message>
         <source>Drag to move; Ctrl+drag to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij, aby przenieść; Ctrl+przeciągnij, aby skopiować</translation>
     </message>
     <message>
         <source>Contacts matching this on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty spełniające sam ten warunek</translation>
     </message>
     <message>
         <source>Not counted (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie policzono (warunek niekompletny)</translation>
     </message>
     <message>
         <source>Import rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj reguły</translation>
     </message>
     <message>
         <source>Export Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj reguły</translation>
     </message>
     <message>
         <source>Import Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj reguły</translation>
     </message>
     <message>
         <source>segdesk rules (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły segdesk (*.json);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmy</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim są</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowanie</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Aktywność</translation>
+        <translation>Aktywność</translation>
     </message>
     <message>
         <source>Relationship stage</source>
-        <translation type="unfinished">Etap relacji</translation>
+        <translation>Etap relacji</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">Potrzeby</translation>
+        <translation>Potrzeby</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dni</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>tygodni</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>miesięcy</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>lat</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished">w tym tygodniu</translation>
+        <translation>w tym tygodniu</translation>
     </message>
     <message>
         <source>last week</source>
-        <translation type="unfinished">w zeszłym tygodniu</translation>
+        <translation>w zeszłym tygodniu</translation>
     </message>
     <message>
         <source>this month</source>
-        <translation type="unfinished">w tym miesiącu</translation>
+        <translation>w tym miesiącu</translation>
     </message>
     <message>
         <source>last month</source>
-        <translation type="unfinished">w zeszłym miesiącu</translation>
+        <translation>w zeszłym miesiącu</translation>
     </message>
     <message>
         <source>this quarter</source>
-        <translation type="unfinished">w tym kwartale</translation>
+        <translation>w tym kwartale</translation>
     </message>
     <message>
         <source>last quarter</source>
-        <translation type="unfinished">w zeszłym kwartale</translation>
+        <translation>w zeszłym kwartale</translation>
     </message>
     <message>
         <source>this year</source>
-        <translation type="unfinished">w tym roku</translation>
+        <translation>w tym roku</translation>
     </message>
     <message>
         <source>last year</source>
-        <translation type="unfinished">w zeszłym roku</translation>
+        <translation>w zeszłym roku</translation>
     </message>
     <message>
         <source>type a value</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisz wartość</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz datę</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>choose a period</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz okres</translation>
     </message>
     <message>
         <source>choose a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>wybierz segment</translation>
     </message>
 </context>
 <context>

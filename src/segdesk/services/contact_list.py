@@ -24,9 +24,10 @@ from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, tu
 from sqlalchemy.orm import Session
 
 from segdesk.domain.fields import DEFAULT_CATALOGUE, Catalogue, FieldType
+from segdesk.services.segments import member_query
 from segdesk.store.contact_records import iter_records, unknown_fields
 from segdesk.store.database import Store
-from segdesk.store.models import Contact
+from segdesk.store.models import Contact, Segment
 
 __all__ = [
     "DEFAULT_COLUMNS",
@@ -102,6 +103,8 @@ class ContactListQuery:
     descending: bool = False
     followups_due_by: date | None = None  # only contacts whose next follow-up is on or before this day
     contact_ids: frozenset[int] | None = None  # only these (a hand-picked list); None: no limit
+    segment_id: int | None = None  # only the members of this saved segment...
+    segment_on: date | None = None  # ...as of this day (rules with relative dates)
 
     def __post_init__(self) -> None:
         if not is_sortable(self.sort_field):
@@ -190,7 +193,7 @@ def search_condition(search: str, dialect: str) -> ColumnElement[bool] | None:
     return or_(by_words, by_phone)
 
 
-def _conditions(query: ContactListQuery, dialect: str) -> list[ColumnElement[bool]]:
+def _conditions(query: ContactListQuery, dialect: str, session: Session) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     found = search_condition(query.search, dialect)
     if found is not None:
@@ -199,7 +202,17 @@ def _conditions(query: ContactListQuery, dialect: str) -> list[ColumnElement[boo
         where.append(Contact.next_followup_at <= query.followups_due_by)
     if query.contact_ids is not None:
         where.append(Contact.id.in_(sorted(query.contact_ids)) if query.contact_ids else false())
+    if query.segment_id is not None:
+        where.append(_segment_members(session, query.segment_id, query.segment_on or date.today()))
     return where
+
+
+def _segment_members(session: Session, segment_id: int, today: date) -> ColumnElement[bool]:
+    """Membership of a saved segment, as a subquery the list's own query embeds."""
+    name = session.scalar(select(Segment.name).where(Segment.id == segment_id))
+    if name is None:
+        return false()
+    return Contact.id.in_(member_query(session, today, segment=name))
 
 
 # -- ordering ------------------------------------------------------------------
@@ -251,8 +264,8 @@ def _beyond(
 # -- the use cases ---------------------------------------------------------------
 
 
-def _filtered(select_: Select[Any], query: ContactListQuery, dialect: str) -> Select[Any]:
-    conditions = _conditions(query, dialect)
+def _filtered(select_: Select[Any], query: ContactListQuery, dialect: str, session: Session) -> Select[Any]:
+    conditions = _conditions(query, dialect, session)
     return select_.where(*conditions) if conditions else select_
 
 
@@ -263,7 +276,7 @@ def count_contacts(store: Store, query: ContactListQuery) -> int:
 
 
 def _count(session: Session, query: ContactListQuery, dialect: str) -> int:
-    statement = _filtered(select(func.count()).select_from(Contact), query, dialect)
+    statement = _filtered(select(func.count()).select_from(Contact), query, dialect, session)
     return int(session.scalar(statement) or 0)
 
 
@@ -294,16 +307,17 @@ def fetch_page(
     if bad:
         raise ValueError(f"unknown column(s): {', '.join(bad)}")
     dialect = store.engine.dialect.name
-    matches = _filtered(
-        select(Contact.id.label("id"), _SORT_COLUMNS[query.sort_field].label("sort_value")).select_from(
-            Contact
-        ),
-        query,
-        dialect,
-    )
     column: ColumnElement[Any]
     ident: ColumnElement[Any]
     with store.sessions() as session:
+        matches = _filtered(
+            select(Contact.id.label("id"), _SORT_COLUMNS[query.sort_field].label("sort_value")).select_from(
+                Contact
+            ),
+            query,
+            dialect,
+            session,
+        )
         if (
             total is not None
             and query.search.strip()
@@ -355,19 +369,22 @@ def row_of(store: Store, query: ContactListQuery, contact_id: int) -> int | None
     column = _SORT_COLUMNS[query.sort_field]
     with store.sessions() as session:
         found = session.execute(
-            _filtered(select(column).select_from(Contact), query, dialect).where(Contact.id == contact_id)
+            _filtered(select(column).select_from(Contact), query, dialect, session).where(
+                Contact.id == contact_id
+            )
         ).first()
         if found is None:
             return None
-        before = _filtered(select(func.count()).select_from(Contact), query, dialect).where(
+        before = _filtered(select(func.count()).select_from(Contact), query, dialect, session).where(
             _beyond(query, (found[0], contact_id), column, Contact.id.expression, forward=False)
         )
         return int(session.scalar(before) or 0)
 
 
-def matching_ids(query: ContactListQuery, dialect: str) -> Select[Any]:
+def matching_ids(store: Store, query: ContactListQuery) -> Select[Any]:
     """``SELECT contacts.id`` of the contacts the list shows (for exports and bulk actions)."""
-    return _filtered(select(Contact.id), query, dialect)
+    with store.sessions() as session:
+        return _filtered(select(Contact.id), query, store.engine.dialect.name, session)
 
 
 def ids_in_rows(store: Store, query: ContactListQuery, ranges: Sequence[tuple[int, int]]) -> list[int]:
@@ -379,11 +396,11 @@ def ids_in_rows(store: Store, query: ContactListQuery, ranges: Sequence[tuple[in
     dialect = store.engine.dialect.name
     column = _SORT_COLUMNS[query.sort_field]
     ident = Contact.id.expression
-    ordered = _filtered(select(ident).select_from(Contact), query, dialect).order_by(
-        *_order_by(query, column, ident)
-    )
     found: dict[int, None] = {}
     with store.sessions() as session:
+        ordered = _filtered(select(ident).select_from(Contact), query, dialect, session).order_by(
+            *_order_by(query, column, ident)
+        )
         for first, last in sorted(ranges):
             if last < first or last < 0:
                 continue

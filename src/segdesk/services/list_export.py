@@ -16,5 +16,5 @@ def export_list(
     store: Store, out: Path, query: ContactListQuery, *, file_format: str, today: date
 ) -> ExportResult:
     """Write every contact of ``query`` to ``out`` (the default columns, headers in the user's language)."""
-    ids = matching_ids(query, store.engine.dialect.name)
+    ids = matching_ids(store, query)
     return export_contacts(store, out, file_format=file_format, contact_ids=ids, today=today)

@@ -261,6 +261,10 @@ class ContactListPanel(QWidget):
         self._search_timer.stop()
         self.model.set_query(replace(self.model.query, search=self.search_edit.text().strip()))
 
+    def show_segment(self, segment_id: int | None, today: date) -> None:
+        """Only the members of a saved segment; None shows every contact again."""
+        self.model.set_query(replace(self.model.query, segment_id=segment_id, segment_on=today))
+
     def show_followups_due(self, today: date | None) -> None:
         """Only contacts due for a follow-up by ``today``; None shows every contact again."""
         self.model.set_query(replace(self.model.query, followups_due_by=today))

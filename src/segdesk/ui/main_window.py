@@ -34,7 +34,7 @@ from segdesk.services.catalogue import load_catalogue
 from segdesk.services.contact_list import DEFAULT_COLUMNS, list_columns
 from segdesk.services.databases import Store, StoreError, open_database
 from segdesk.services.overview import Sidebar, contact_details, currency, sidebar
-from segdesk.services.segments import snapshot_if_due
+from segdesk.services.segments import list_segments, snapshot_if_due
 from segdesk.ui.column_chooser import column_menu
 from segdesk.ui.contact_actions import ContactActions
 from segdesk.ui.contact_list_panel import ContactListPanel
@@ -302,6 +302,13 @@ class MainWindow(QMainWindow):
 
     def _show_sidebar(self, summary: Sidebar) -> None:
         self.sidebar.show_summary(summary)
+        if summary.segments:
+            store = self.store
+            self.reader.run(
+                "segment-sizes",
+                lambda: {s.name: s.size for s in list_segments(store, date.today())},
+                self.sidebar.show_segment_sizes,
+            )
 
     def _show_loading(self, _busy: bool = False) -> None:
         if self.writer.is_busy():
@@ -325,6 +332,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _on_view_chosen(self, key: str) -> None:
+        segment_id = int(key.split(":", 1)[1]) if key.startswith("segment:") else None
+        self.list_panel.show_segment(segment_id, date.today())
         self.list_panel.show_followups_due(date.today() if key == FOLLOWUPS_DUE else None)
 
     def _show_contact(self, contact_id: int | None) -> None:

@@ -43,19 +43,23 @@ class ReportActions:
         """The choices of contacts, and the key of the one the window shows."""
         window = self.window
         store = window.store
-        dialect = store.engine.dialect.name
         today = date.today()
         choices = [
             ScopeChoice("all", _tr("All contacts"), lambda: ReportScope(selection=Selection(everyone=True)))
         ]
         current = "all"
         query = window.model.shown_query
-        if query.search or query.followups_due_by is not None or query.contact_ids is not None:
+        if (
+            query.search
+            or query.followups_due_by is not None
+            or query.contact_ids is not None
+            or query.segment_id is not None
+        ):
             choices.append(
                 ScopeChoice(
                     "list",
                     _tr("The contacts listed (%n)", window.model.count()),
-                    lambda: ReportScope(contact_ids=matching_ids(query, dialect), title=_tr("Contacts")),
+                    lambda: ReportScope(contact_ids=matching_ids(store, query), title=_tr("Contacts")),
                 )
             )
             current = "list"
@@ -68,7 +72,7 @@ class ReportActions:
             def picked() -> ReportScope:
                 ids = few if few is not None else ids_in_rows(store, query, ranges)
                 chosen = ContactListQuery(contact_ids=frozenset(ids))
-                return ReportScope(contact_ids=matching_ids(chosen, dialect))
+                return ReportScope(contact_ids=matching_ids(store, chosen))
 
             choices.append(ScopeChoice("selection", _tr("Selected contacts (%n)", selected), picked))
             if selected > 1:

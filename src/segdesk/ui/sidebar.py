@@ -174,12 +174,12 @@ class NavigationSidebar(QTreeWidget):
             child = QTreeWidgetItem([segment.name, ""])
             child.setIcon(0, _colour_dot(segment.colour))
             child.setData(0, KEY_ROLE, f"segment:{segment.id}")
-            # Opening a segment arrives with the segment engine; until then it is listed only.
-            child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+            child.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+            )
             if segment.description:
                 child.setToolTip(0, segment.description)
             self._segments.addChild(child)
-            child.setFirstColumnSpanned(True)  # no counts until the segment engine lands
         if not summary.segments:
             empty = QTreeWidgetItem([QCoreApplication.translate("Sidebar", "No saved segments yet")])
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren)
@@ -191,9 +191,17 @@ class NavigationSidebar(QTreeWidget):
             empty.setFirstColumnSpanned(True)
         self._segments.setExpanded(True)
 
+    def show_segment_sizes(self, sizes: dict[str, int | None]) -> None:
+        """Each saved segment's member count, by name (counted off the GUI thread)."""
+        locale = QLocale()
+        for index in range(self._segments.childCount()):
+            child = self._segments.child(index)
+            size = sizes.get(child.text(0))
+            child.setText(1, "" if size is None else locale.toString(size))
+
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         key = current.data(0, KEY_ROLE) if current is not None else None
-        if key in (ALL_CONTACTS, FOLLOWUPS_DUE):
+        if key in (ALL_CONTACTS, FOLLOWUPS_DUE) or (isinstance(key, str) and key.startswith("segment:")):
             self.viewChosen.emit(key)
 
     def _on_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
