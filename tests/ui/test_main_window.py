@@ -172,3 +172,25 @@ def test_undo_and_redo_are_in_the_edit_menu(window: MainWindow) -> None:
 def test_the_smoke_test_builds_shows_and_closes_the_window(qapp: QApplication, filled_store: Store) -> None:
     assert run_gui(filled_store, smoke_test=True, language="en") == 0
     assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_choosing_a_segment_lists_its_members_and_the_sidebar_shows_its_size(
+    qtbot: QtBot, filled_store: Store, settings: QSettings
+) -> None:
+    from segdesk.services.segments import save_segment
+
+    loyal = {"version": 1, "match": "all", "rules": [{"field": "stage", "op": "in", "value": ["loyal"]}]}
+    save_segment(filled_store, "Loyal", loyal)
+    win = MainWindow(filled_store, settings=settings)
+    qtbot.addWidget(win)
+    settle(qtbot, win)
+    segments = win.sidebar._segments
+    item = next(segments.child(i) for i in range(segments.childCount()) if segments.child(i).text(0) == "Loyal")
+    qtbot.waitUntil(lambda: item.text(1) == str(CONTACTS // 2))
+    win.sidebar.setCurrentItem(item)
+    settle(qtbot, win)
+    assert win.model.rowCount() == CONTACTS // 2
+    win.sidebar.setCurrentItem(win.sidebar.topLevelItem(0))
+    settle(qtbot, win)
+    assert win.model.rowCount() == CONTACTS
+    win.close()

@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
     def _refresh_sidebar(self, *, wait: bool = True) -> None:
         """Fill the sidebar's counts: at once when the window opens, else on a worker thread."""
         if wait:
-            self.sidebar.show_summary(sidebar(self.store, date.today()))
+            self._show_sidebar(sidebar(self.store, date.today()))
             return
         store = self.store
         self.reader.run("sidebar", lambda: sidebar(store, date.today()), self._show_sidebar)
