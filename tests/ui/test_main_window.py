@@ -185,7 +185,9 @@ def test_choosing_a_segment_lists_its_members_and_the_sidebar_shows_its_size(
     qtbot.addWidget(win)
     settle(qtbot, win)
     segments = win.sidebar._segments
-    item = next(segments.child(i) for i in range(segments.childCount()) if segments.child(i).text(0) == "Loyal")
+    item = next(
+        segments.child(i) for i in range(segments.childCount()) if segments.child(i).text(0) == "Loyal"
+    )
     qtbot.waitUntil(lambda: item.text(1) == str(CONTACTS // 2))
     win.sidebar.setCurrentItem(item)
     settle(qtbot, win)
