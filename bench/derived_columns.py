@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, text
+from sqlalchemy import Connection, insert, text
 
 from segdesk.services.demo import generate_demo
 from segdesk.store.database import Store, open_store
@@ -77,15 +77,18 @@ def demo_store(contacts: int) -> Store:
     return store
 
 
+def _count(connection: Connection, sql: str, params: dict[str, object]) -> Callable[[], object]:
+    return lambda: connection.execute(text(sql), params).scalar()
+
+
 def compare_reads(store: Store) -> None:
     cutoff = datetime.combine(TODAY - timedelta(days=90), datetime.min.time())
     print(f"{'question':<38} {'summary ms':>11} {'facts ms':>10} {'facts/summary':>14}")
     with store.engine.connect() as connection:
         for question, summary_sql, facts_sql in QUERIES:
-            params = {"cutoff": cutoff.date() if "last_contact_at" in summary_sql else cutoff}
-            summary_s, summary_n = best_of(3, lambda: connection.execute(text(summary_sql), params).scalar())
-            params = {"cutoff": cutoff}
-            facts_s, facts_n = best_of(3, lambda: connection.execute(text(facts_sql), params).scalar())
+            summary_params = {"cutoff": cutoff.date() if "last_contact_at" in summary_sql else cutoff}
+            summary_s, summary_n = best_of(3, _count(connection, summary_sql, summary_params))
+            facts_s, facts_n = best_of(3, _count(connection, facts_sql, {"cutoff": cutoff}))
             same = "" if summary_n == facts_n else f"  MISMATCH {summary_n} != {facts_n}"
             print(
                 f"{question:<38} {summary_s * 1000:>11.1f} {facts_s * 1000:>10.1f} "

@@ -32,7 +32,7 @@ WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :n)
 INSERT INTO contacts (id, kind, full_name, sort_name, city, phone, phone_ok, email_ok, mail_ok,
   cadence_days, last_contact_at, last_purchase_at, interaction_count, purchase_count, total_spent_cents,
   online_order_count, in_store_order_count, created_at, updated_at, version, owner_id)
-SELECT i, 'person', 'Person ' || i, 'person ' || printf('%07d', (i * 7919) % :n), 
+SELECT i, 'person', 'Person ' || i, 'person ' || printf('%07d', (i * 7919) % :n),
   CASE i % 5 WHEN 0 THEN 'Milano' WHEN 1 THEN 'Torino' ELSE 'Roma' END,
   '+39020000' || i, (i % 4) <> 0, 0, 0,
   CASE WHEN i % 20 = 0 THEN 30 + i % 60 END,

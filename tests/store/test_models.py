@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, InvalidRequestError
 from sqlalchemy.orm.exc import StaleDataError
-from tests.factories import NOW, make_contact
 
 from segdesk.store.database import Store
 from segdesk.store.models import (
@@ -31,6 +30,7 @@ from segdesk.store.models import (
     Tag,
     TeamMember,
 )
+from tests.factories import NOW, make_contact
 
 
 def _fill(store: Store) -> tuple[int, int]:

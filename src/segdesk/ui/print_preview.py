@@ -71,10 +71,10 @@ class _QtPdfPages:
         return int(self._document.pageCount())
 
     def page_size(self, page: int) -> QSizeF:
-        return self._document.pagePointSize(page)
+        return QSizeF(self._document.pagePointSize(page))
 
     def render(self, page: int, size: QSize) -> QImage:
-        return self._document.render(page, size)
+        return QImage(self._document.render(page, size))
 
     def close(self) -> None:
         self._document.close()
@@ -244,7 +244,7 @@ class _PageDelegate(QStyledItemDelegate):
         image = index.data(Qt.ItemDataRole.DecorationRole)
         if not isinstance(image, QImage):
             return
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         x = rect.x() + max(0, (rect.width() - image.width()) // 2)
         painter.fillRect(x + 3, rect.y() + 3, image.width(), image.height(), QColor(0, 0, 0, 60))
         painter.drawImage(x, rect.y(), image)

@@ -6,6 +6,7 @@ the follow-ups due and each saved segment; it starts on the one in view.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -88,7 +89,7 @@ class ReportActions:
                 ScopeChoice(
                     key,
                     _tr("Segment: %1").replace("%1", name),
-                    lambda name=name: ReportScope(selection=Selection(segment=name)),
+                    _segment_scope(name),
                 )
             )
             if key == shown_segment:
@@ -103,3 +104,7 @@ class ReportActions:
             dialog.exec()
             dialog.deleteLater()
         return dialog
+
+
+def _segment_scope(name: str) -> Callable[[], ReportScope]:
+    return lambda: ReportScope(selection=Selection(segment=name))

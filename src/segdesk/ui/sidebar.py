@@ -196,6 +196,8 @@ class NavigationSidebar(QTreeWidget):
         locale = QLocale()
         for index in range(self._segments.childCount()):
             child = self._segments.child(index)
+            if child is None:
+                continue
             size = sizes.get(child.text(0))
             child.setText(1, "" if size is None else locale.toString(size))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -108,10 +108,10 @@ class ImportHistoryDialog(QDialog):
         locale = QLocale()
         self.table.setRowCount(len(self.imports))
         for row, item in enumerate(self.imports):
-            when = locale.toString(item.imported_at, QLocale.FormatType.ShortFormat)
+            when = locale.toString(QDateTime(item.imported_at), QLocale.FormatType.ShortFormat)
             if item.undone_at is not None:
                 status = self.tr("Undone %1").replace(
-                    "%1", locale.toString(item.undone_at, QLocale.FormatType.ShortFormat)
+                    "%1", locale.toString(QDateTime(item.undone_at), QLocale.FormatType.ShortFormat)
                 )
             else:
                 status = self.tr("Imported")

@@ -126,7 +126,7 @@ class ImportWizard(QWizard):
     def action_for(self, row: int) -> str:
         return self.decisions.get(row, self.on_duplicate)
 
-    def options(self) -> ImportOptions:
+    def import_options(self) -> ImportOptions:
         return ImportOptions(
             today=self.today,
             country=self.country,
@@ -152,7 +152,7 @@ class ImportWizard(QWizard):
         self.reader.run("source", work, done, on_error)
 
     def _import(self, dry_run: bool) -> Callable[[], ImportReport]:
-        store, table, mapping, options = self.store, self.table, self.mapping, self.options()
+        store, table, mapping, options = self.store, self.table, self.mapping, self.import_options()
         assert table is not None and mapping is not None and self.path is not None
         name = self.path.name
         if dry_run:
