@@ -111,7 +111,7 @@ def test_cadence_and_settings(capsys: pytest.CaptureFixture[str], db: str) -> No
     code, out, _ = run(capsys, "--db", db, "followups", "cadence", "--contact", "3", "--every", "6 months")
     assert (code, out) == (0, "Contact 3: next follow-up on 2027-04-01.\n")
     code, out, _ = run(capsys, "--db", db, "followups", "cadence", "--default", "--every", "1 month")
-    assert out == "Default follow-up: every 1 months.\n"
+    assert out == "Default follow-up: every 1 month.\n"
     code, out, _ = run(capsys, "--db", db, "followups", "settings", "--skip-weekends", "yes", "--json")
     assert json.loads(out) == {
         "followup.default_cadence": "1 months",
