@@ -16,17 +16,15 @@ import statistics
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import Connection, insert, text
 
-from segdesk.services.demo import generate_demo
-from segdesk.store.database import Store, open_store
+from common import best_of, demo_store
+from segdesk.store.database import Store
 from segdesk.store.derived import recompute_summaries, record_interaction
 from segdesk.store.models import Interaction
 
 TODAY = date(2026, 11, 24)
-OUT = Path(__file__).with_name("out")
 
 # (question, count on summary columns, count aggregated from facts)
 QUERIES: list[tuple[str, str, str]] = [
@@ -55,26 +53,6 @@ QUERIES: list[tuple[str, str, str]] = [
         " JOIN products p ON p.id = l.product_id WHERE p.code = 'ESPRESSO-1'",
     ),
 ]
-
-
-def best_of(runs: int, work: Callable[[], object]) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - start)
-    return min(times), result
-
-
-def demo_store(contacts: int) -> Store:
-    OUT.mkdir(exist_ok=True)
-    path = OUT / f"demo-{contacts}.sqlite3"
-    fresh = not path.exists()
-    store = open_store(path)
-    if fresh:
-        print(f"generating {contacts:,} demo contacts into {path} ...", flush=True)
-        generate_demo(store, contacts=contacts, seed=1, today=TODAY)
-    return store
 
 
 def _count(connection: Connection, sql: str, params: dict[str, object]) -> Callable[[], object]:
@@ -106,7 +84,9 @@ def compare_writes(store: Store, samples: int = 300) -> None:
             start = time.perf_counter()
             with store.transaction() as session:
                 session.execute(
-                    insert(Interaction).values(contact_id=contact_id, occurred_at=at, channel="call", note="bench")
+                    insert(Interaction).values(
+                        contact_id=contact_id, occurred_at=at, channel="call", note="bench"
+                    )
                 )
                 if update:
                     record_interaction(session, contact_id, at)

@@ -20,17 +20,15 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import io
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
-from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 from sqlalchemy import select
 
+from common import best_of, demo_store
 from segdesk.domain.locale_format import format_date
 from segdesk.reports import words
 from segdesk.reports.addresses import address_lines, plan_mailing
@@ -41,34 +39,11 @@ from segdesk.reports.pages import binary_streams
 from segdesk.reports.rows import CallRow, Consent, MailRow, ReportHeader
 from segdesk.reports.text import FONT, register_fonts
 from segdesk.services import reports as service
-from segdesk.services.demo import generate_demo
 from segdesk.services.selection import Selection
-from segdesk.store.database import Store, open_store
 from segdesk.store.models import Contact
 
 TODAY = date(2026, 11, 24)
-OUT = Path(__file__).with_name("out")
 EVERYONE = service.ReportScope(Selection(everyone=True))
-
-
-def best_of(runs: int, work: Callable[[], object]) -> tuple[float, Any]:
-    times, result = [], None
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = work()
-        times.append(time.perf_counter() - start)
-    return min(times), result
-
-
-def demo_store(contacts: int) -> Store:
-    OUT.mkdir(exist_ok=True)
-    path = OUT / f"demo-{contacts}.sqlite3"
-    fresh = not path.exists()
-    store = open_store(path)
-    if fresh:
-        print(f"generating {contacts:,} demo contacts into {path} ...", flush=True)
-        generate_demo(store, contacts=contacts, seed=1, today=TODAY)
-    return store
 
 
 def call_strings(header: ReportHeader, rows: Sequence[CallRow]) -> list[list[str]]:

@@ -35,16 +35,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
+from common import demo_store
 from segdesk.domain.rules import Condition, to_json
-from segdesk.services.demo import generate_demo
 from segdesk.services.segment_drafts import SegmentDraft
 from segdesk.services.segments import count_rules
-from segdesk.store.database import Store, open_store
+from segdesk.store.database import Store
 from segdesk.ui import qt_fixes  # noqa: F401
 from segdesk.ui.rule_editor import RuleEditorWindow
 
 TODAY = date(2026, 11, 1)
-OUT = Path(__file__).with_name("out")
 BEAT_MS = 5
 RULES: dict[str, Any] = {
     "version": 1,
@@ -62,17 +61,6 @@ RULES: dict[str, Any] = {
         {"field": "total_spent", "op": "gte", "value": 200, "window": {"amount": 12, "unit": "months"}},
     ],
 }
-
-
-def demo_store(contacts: int) -> Store:
-    OUT.mkdir(exist_ok=True)
-    path = OUT / f"demo-{contacts}.sqlite3"
-    fresh = not path.exists()
-    store = open_store(path)
-    if fresh:
-        print(f"generating {contacts:,} demo contacts into {path} ...", flush=True)
-        generate_demo(store, contacts=contacts, seed=1, today=TODAY)
-    return store
 
 
 class Heartbeat(QObject):

@@ -66,11 +66,13 @@ def postgres_url() -> Iterator[str]:
     drop_postgres_database(url)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """The same test on an embedded SQLite file and on a PostgreSQL server."""
-    if request.param == "sqlite":
-        opened = open_store(tmp_path / "segdesk.sqlite3")
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def open_backend(backend: str, sqlite_path: Path) -> Iterator[Store]:
+    """A fresh store on ``backend``: a SQLite file at ``sqlite_path``, or a new PostgreSQL database."""
+    if backend == "sqlite":
+        opened = open_store(sqlite_path)
         yield opened
         opened.close()
         return
@@ -81,3 +83,9 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     yield opened
     opened.close()
     drop_postgres_database(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The same test on an embedded SQLite file and on a PostgreSQL server."""
+    yield from open_backend(request.param, tmp_path / "segdesk.sqlite3")

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+import pytest
 from sqlalchemy.orm import Session
 
+from segdesk.app import main
 from segdesk.store.database import Store
 from segdesk.store.models import (
     Contact,
@@ -92,3 +94,13 @@ def fill_shop(store: Store) -> None:
                 CustomValue(contact_id=person.id, field_key="card", number_value=1234.0),
             ]
         )
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of one ``segdesk`` command, whether it returned or exited."""
+    try:
+        code = main(list(argv))
+    except SystemExit as exited:
+        code = exited.code if isinstance(exited.code, int) else 1
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err

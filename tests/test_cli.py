@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import text
 
 from segdesk import __version__
-from segdesk.app import main
 from segdesk.store.database import open_store
 from segdesk.store.models import CustomField
 from tests.factories import fill_shop, make_contact
+from tests.factories import run_cli as run
 
 DESIGN_FIELD_IDS = (
     "id kind first_name last_name full_name company job_title email phone mobile website street "
@@ -27,14 +27,6 @@ DESIGN_FIELD_IDS = (
 ).split()
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Exit code, stdout and stderr of one command, whether it returned or exited."""
-    try:
-        code = main(list(argv))
-    except SystemExit as exited:
-        code = exited.code if isinstance(exited.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_python_dash_m_prints_the_version() -> None:

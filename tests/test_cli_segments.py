@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from segdesk.app import main
+from tests.factories import run_cli as run
 
 TODAY = "2026-11-24"
 LOMBARDY_ESPRESSO = {
@@ -32,13 +33,6 @@ LOMBARDY_ESPRESSO = {
 }
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exited:
-        code = exited.code if isinstance(exited.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture(scope="module")

@@ -9,20 +9,13 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from segdesk.app import main
 from segdesk.store.database import Store
+from tests.factories import run_cli as run
 from tests.followups.helpers import member, person, static_segment, touch
 
 TODAY = "2026-11-11"
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exited:
-        code = exited.code if isinstance(exited.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture

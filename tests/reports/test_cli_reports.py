@@ -7,19 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from segdesk.app import main
 from segdesk.store.database import open_store
+from tests.factories import run_cli
 from tests.reports.pdfcheck import page_count
 from tests.reports.world import fill
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(["--lang", "en", *argv])
-    except SystemExit as exited:
-        code = exited.code if isinstance(exited.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, "--lang", "en", *argv)
 
 
 @pytest.fixture
