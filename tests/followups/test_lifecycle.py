@@ -164,3 +164,53 @@ def test_mistakes_are_user_errors_and_change_nothing(
         call(store, contact)  # type: ignore[operator]
     assert due_of(store, contact) == COMPUTED
     assert _open_rows(store, contact) == 0
+
+
+def test_undoing_a_logged_contact_puts_everything_back(store: Store) -> None:
+    from sqlalchemy import select
+
+    from segdesk.services import followups as service
+    from segdesk.services.interactions import log_contact, unlog_contact
+    from segdesk.store.models import Contact, FollowUp, Interaction
+
+    day = date(2026, 11, 11)
+    with store.transaction() as session:
+        contact = Contact(
+            kind="person",
+            full_name="Ada",
+            sort_name="ada",
+            created_at=datetime(2026, 1, 1),
+            updated_at=datetime(2026, 1, 1),
+            last_contact_at=date(2026, 9, 1),
+            interaction_count=1,
+        )
+        session.add(contact)
+        session.flush()
+        contact_id = contact.id
+        session.add(Interaction(contact_id=contact_id, occurred_at=datetime(2026, 9, 1, 10), channel="call"))
+    service.set_followup_date(store, contact_id, date(2026, 11, 20), today=day)
+
+    def state() -> tuple[object, ...]:
+        with store.sessions() as session:
+            row = session.execute(
+                select(Contact.last_contact_at, Contact.interaction_count, Contact.next_followup_at).where(
+                    Contact.id == contact_id
+                )
+            ).one()
+            rows = session.execute(
+                select(FollowUp.id, FollowUp.due_on, FollowUp.done_at).order_by(FollowUp.id)
+            ).all()
+        return tuple(row), tuple(tuple(r) for r in rows)
+
+    before = state()
+    logged = log_contact(
+        store,
+        contact_id,
+        channel="visit",
+        today=day,
+        next_on=date(2027, 1, 10),
+        now=datetime(2026, 11, 11, 15),
+    )
+    assert state() != before
+    unlog_contact(store, contact_id, logged, today=day)
+    assert state() == before

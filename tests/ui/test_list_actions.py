@@ -330,3 +330,28 @@ def test_a_searchs_other_matches_are_read_in_the_background(
     assert sorted(model._pages) == list(range(5))  # first page with the count, the rest after
     assert [model.contact_id(row) for row in range(CONTACTS)] == expected
     runner.wait()
+
+
+def test_logging_a_contact_is_one_undo_step(qtbot: QtBot, main_window: MainWindow) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import func, select
+
+    from segdesk.store.models import Interaction
+    from segdesk.ui.log_contact_dialog import LogRequest
+
+    def interactions() -> int:
+        with main_window.store.sessions() as session:
+            return int(session.scalar(select(func.count()).select_from(Interaction)) or 0)
+
+    request = LogRequest("call", datetime.now().replace(microsecond=0), "reached", "Wants a grinder", None)
+    main_window.contacts.log_contact(1, request, "Anna00 Rossi")
+    settle(qtbot, main_window)
+    assert interactions() == 1
+    assert main_window.undo_stack.undoText() == "Log Contact – Anna00 Rossi"
+    main_window.undo_stack.undo()
+    qtbot.waitUntil(lambda: interactions() == 0)
+    settle(qtbot, main_window)
+    main_window.undo_stack.redo()
+    qtbot.waitUntil(lambda: interactions() == 1)
+    settle(qtbot, main_window)

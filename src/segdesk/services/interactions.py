@@ -11,17 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import insert
+from sqlalchemy import delete, func, insert, select, update
 
 from segdesk.domain import i18n
 from segdesk.followups import actions
 from segdesk.followups.due import refresh_due_dates
 from segdesk.followups.listing import CHANNEL_LABELS, owner_ids
-from segdesk.followups.schema import interactions
+from segdesk.followups.schema import followups, interactions
 from segdesk.services.errors import UserError
 from segdesk.services.followups import now_on
 from segdesk.store.database import Store
-from segdesk.store.derived import record_interaction
+from segdesk.store.derived import recompute_summaries, record_interaction
 
 __all__ = ["CHANNELS", "LoggedContact", "log_contact"]
 
@@ -33,6 +33,8 @@ OUTCOME_MAX = 60
 class LoggedContact:
     interaction_id: int
     next_followup_at: date | None  # the contact's new due date
+    closed_followups: tuple[int, ...] = ()  # open follow-ups the contact closed (reopened by undo)
+    created_followups: tuple[int, ...] = ()  # follow-ups it set (removed by undo)
 
 
 def log_contact(
@@ -87,6 +89,17 @@ def log_contact(
                     i18n.fill(i18n.translate("Follow-ups", "No team member is called “%1”."), member)
                 )
             member_id = found[0]
+        followup_ids = followups.c.id
+        was_open = tuple(
+            session.scalars(
+                select(followup_ids).where(
+                    followups.c.contact_id == contact_id, followups.c.done_at.is_(None)
+                )
+            )
+        )
+        last_before = session.scalar(
+            select(func.max(followup_ids)).where(followups.c.contact_id == contact_id)
+        )
         interaction_id = session.execute(
             insert(interactions)
             .values(
@@ -105,4 +118,34 @@ def log_contact(
             actions.set_date(session, contact_id, next_on, today=today, now=moment)
         else:
             refresh_due_dates(session, today, [contact_id])
-        return LoggedContact(interaction_id, actions.current_due(session, contact_id))
+        created = tuple(
+            session.scalars(
+                select(followup_ids).where(
+                    followups.c.contact_id == contact_id, followup_ids > (last_before or 0)
+                )
+            )
+        )
+        return LoggedContact(interaction_id, actions.current_due(session, contact_id), was_open, created)
+
+
+def unlog_contact(store: Store, contact_id: int, logged: LoggedContact, *, today: date) -> date | None:
+    """Take back a :func:`log_contact` (undo): the interaction goes, its follow-ups are as before.
+
+    The follow-ups the contact closed are open again, the ones it set are gone, and the
+    contact's summaries and due date follow; the new due date is returned.
+    """
+    with store.transaction() as session:
+        session.execute(
+            delete(interactions).where(
+                interactions.c.id == logged.interaction_id, interactions.c.contact_id == contact_id
+            )
+        )
+        if logged.created_followups:
+            session.execute(delete(followups).where(followups.c.id.in_(logged.created_followups)))
+        if logged.closed_followups:
+            session.execute(
+                update(followups).where(followups.c.id.in_(logged.closed_followups)).values(done_at=None)
+            )
+        recompute_summaries(session, [contact_id])
+        refresh_due_dates(session, today, [contact_id])
+        return actions.current_due(session, contact_id)

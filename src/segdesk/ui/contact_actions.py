@@ -27,7 +27,7 @@ from segdesk.services.contact_form import FormChoices, form_choices
 from segdesk.services.contact_list import ContactListQuery, ids_in_rows
 from segdesk.services.databases import Store
 from segdesk.services.errors import UserError
-from segdesk.services.interactions import log_contact
+from segdesk.services.interactions import LoggedContact, log_contact, unlog_contact
 from segdesk.services.list_export import export_list
 from segdesk.ui.commands import BackgroundCommand, CommandContext, ConflictRow, Resolution, delete_command
 from segdesk.ui.conflict_dialog import ConflictDialog
@@ -125,17 +125,34 @@ class ContactActions(QObject):
     def _set_choices(self, choices: FormChoices) -> None:
         self._choices = choices
 
-    def log_contact(self, contact_id: int, request: LogRequest) -> None:
-        """Record a contact (may raise UserError: the dialog shows it and stays open)."""
-        log_contact(
-            self.store,
-            contact_id,
-            channel=request.channel,
-            today=date.today(),
-            occurred_at=request.occurred_at,
-            outcome=request.outcome,
-            note=request.note,
-            next_on=request.next_on,
+    def log_contact(self, contact_id: int, request: LogRequest, name: str = "") -> None:
+        """Record a contact, as one undo step (may raise UserError: the dialog shows it and stays open)."""
+        store, today = self.store, date.today()
+
+        def log(_previous: object = None) -> LoggedContact:
+            return log_contact(
+                store,
+                contact_id,
+                channel=request.channel,
+                today=today,
+                occurred_at=request.occurred_at,
+                outcome=request.outcome,
+                note=request.note,
+                next_on=request.next_on,
+            )
+
+        logged = log()
+        text = QCoreApplication.translate("LogContact", "Log Contact – %1").replace(
+            "%1", name or str(contact_id)
+        )
+        self.undo_stack.push(
+            BackgroundCommand(
+                self.command_context,
+                text,
+                logged,
+                lambda result: unlog_contact(store, contact_id, result, today=today),
+                log,
+            )
         )
         self.window.statusBar().showMessage(
             QCoreApplication.translate("ContactActions", "Contact logged."), 4000
@@ -320,7 +337,7 @@ class ContactActions(QObject):
         details = self.window.details.details
         name = details.full_name if details is not None and details.id == contact_id else ""
         dialog = LogContactDialog(
-            name, lambda request: self.log_contact(contact_id, request), parent=self.window
+            name, lambda request: self.log_contact(contact_id, request, name), parent=self.window
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

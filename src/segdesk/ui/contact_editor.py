@@ -784,7 +784,7 @@ class ContactEditor(QDialog):
         contact_id = self.contact_id
         name = str(self.loaded.get("full_name") or "")
         dialog = LogContactDialog(
-            name, lambda request: self.host.log_contact(contact_id, request), parent=self
+            name, lambda request: self.host.log_contact(contact_id, request, name), parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
