@@ -141,6 +141,9 @@ class ContactActions(QObject):
                 next_on=request.next_on,
             )
 
+        def unlog(result: LoggedContact) -> None:
+            unlog_contact(store, contact_id, result, today=today)
+
         logged = log()
         text = QCoreApplication.translate("LogContact", "Log Contact – %1").replace(
             "%1", name or str(contact_id)
@@ -150,7 +153,7 @@ class ContactActions(QObject):
                 self.command_context,
                 text,
                 logged,
-                lambda result: unlog_contact(store, contact_id, result, today=today),
+                unlog,
                 log,
             )
         )
