@@ -87,6 +87,17 @@ OPERATORS: dict[FieldType, tuple[str, ...]] = {
     FieldType.SEGMENT: ("in_segment", "not_in_segment"),
 }
 
+# Each negative operator and the positive one it is the exact complement of (DESIGN.md).
+NEGATIONS: dict[str, str] = {
+    "neq": "eq",
+    "not_contains": "contains",
+    "not_in": "in",
+    "excludes_any": "includes_any",
+    "is_not_empty": "is_empty",
+    "is_false": "is_true",
+    "not_in_segment": "in_segment",
+}
+
 PERIODS: tuple[str, ...] = (
     "this_week",
     "last_week",

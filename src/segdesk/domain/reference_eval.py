@@ -34,7 +34,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple, Protocol
 
 from segdesk.domain.dates import next_anniversary, period_bounds, relative_bounds
-from segdesk.domain.fields import DEFAULT_CATALOGUE, Catalogue, FieldType
+from segdesk.domain.fields import DEFAULT_CATALOGUE, NEGATIONS, Catalogue, FieldType
 from segdesk.domain.problems import path_str
 from segdesk.domain.rule_summary import describe_condition, describe_match
 from segdesk.domain.rules import (
@@ -49,16 +49,6 @@ from segdesk.domain.rules import (
 )
 
 __all__ = ["ContactFacts", "Explanation", "Facts", "evaluate", "explain"]
-
-NEGATIONS: dict[str, str] = {
-    "neq": "eq",
-    "not_contains": "contains",
-    "not_in": "in",
-    "excludes_any": "includes_any",
-    "is_not_empty": "is_empty",
-    "is_false": "is_true",
-    "not_in_segment": "in_segment",
-}
 
 
 class ContactFacts(Protocol):

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, exists, false, not_, or_, true
 
 from segdesk.domain import i18n
-from segdesk.domain.fields import DEFAULT_CATALOGUE, Catalogue, Field, FieldType
+from segdesk.domain.fields import DEFAULT_CATALOGUE, NEGATIONS, Catalogue, Field, FieldType
 from segdesk.domain.problems import Problem, RuleError, path_str
 from segdesk.domain.rule_validation import load_rules, validate
 from segdesk.domain.rules import Condition, Group, Node, Path
@@ -61,16 +61,6 @@ __all__ = [
     "segment_where",
     "where_clause",
 ]
-
-NEGATIONS: dict[str, str] = {
-    "neq": "eq",
-    "not_contains": "contains",
-    "not_in": "in",
-    "excludes_any": "includes_any",
-    "is_not_empty": "is_empty",
-    "is_false": "is_true",
-    "not_in_segment": "in_segment",
-}
 
 
 @dataclass(frozen=True)
