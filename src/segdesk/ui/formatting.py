@@ -38,6 +38,8 @@ def _country_name(code: str, language: str) -> str:
 
 def date_format(locale: QLocale) -> str:
     """The locale's short date format, always with four-digit years (05/01/2025, 5.1.2025)."""
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"  # the C locale's own "d MM yyyy" reads like a typo; ISO reads everywhere
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")
