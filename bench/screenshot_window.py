@@ -5,6 +5,13 @@
         python bench/screenshot_window.py --editor --height 1050
     SEGDESK_THEME=dark ../shared/tools/xshot -s 1400x860 docs/screenshots/main-window-dark.png \\
         python bench/screenshot_window.py
+    SEGDESK_LANG=pl ../shared/tools/xshot -s 1400x860 docs/screenshots/main-window-pl.png \\
+        python bench/screenshot_window.py
+    SEGDESK_LANG=pseudo ../shared/tools/xshot -s 1400x900 docs/screenshots/pseudo-contact-editor.png \\
+        python bench/screenshot_window.py --editor --natural --height 900
+
+``SEGDESK_LANG`` picks the language (``pseudo``: pseudo-localised English, to find cut text);
+English and pseudo use Irish formats (€, day/month/year), other languages their own.
 
 The database is ``bench/out/screenshots.sqlite3``: 2,000 demo contacts (seed 1), made once.
 Window state goes to a throw-away settings file, so the user's layout is never touched.
@@ -28,6 +35,7 @@ from segdesk.services.segments import save_segment
 from segdesk.store.database import Store, open_store
 from segdesk.store.models import Contact, Interaction, Setting
 from segdesk.ui import qt_fixes  # noqa: F401 - as the app has it
+from segdesk.ui.icons import app_icon
 from segdesk.ui.main_window import MainWindow
 from segdesk.ui.theme import apply_theme, wants_dark
 from segdesk.ui.translation import install_translators
@@ -82,6 +90,9 @@ def showcase_contact(store: Store) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--editor", action="store_true", help="open the selected contact's editor too")
+    parser.add_argument(
+        "--natural", action="store_true", help="leave the editor at the size it opens with (layout checks)"
+    )
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=860)
     args = parser.parse_args()
@@ -89,8 +100,9 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("segdesk")
     app.setApplicationName("segdesk")
-    install_translators(app, os.environ.get("SEGDESK_LANG", "en"))
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))  # € and day/month/year
+    app.setWindowIcon(app_icon())
+    if install_translators(app, os.environ.get("SEGDESK_LANG", "en")) in ("en", "pseudo"):
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))  # € and day/month/year
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "segdesk.ini"), QSettings.Format.IniFormat)
     if wants_dark(settings):
         apply_theme(app, True)
@@ -107,7 +119,10 @@ def main() -> int:
         table.scrollTo(table.currentIndex(), table.ScrollHint.PositionAtCenter)
         if args.editor:
             editor = window.contacts.edit_contact(contact_id)
-            editor.setGeometry(150, 30, 1160, args.height - 50)
+            if args.natural:
+                editor.move(40, 30)
+            else:
+                editor.setGeometry(150, 30, 1160, args.height - 50)
 
     QTimer.singleShot(800, select)
     code = app.exec()

@@ -7,8 +7,8 @@
 changed source text into ``translations/segdesk_<lang>.ts`` (no source
 locations, so the files only change when the text does; obsolete entries are
 dropped). ``pyside6-lrelease`` compiles them to
-``src/segdesk/resources/i18n/segdesk_<lang>.qm``, shipped as package data and
-loaded with :mod:`importlib.resources`.
+``src/segdesk/resources/i18n/segdesk_<lang>.qm``, which
+``packaging/compile_resources.py`` then embeds in ``segdesk/ui/resources_rc.py``.
 """
 
 from __future__ import annotations
@@ -80,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.release:
         update()
     release()
+    # The .qm files are embedded in the Qt resource module: compile it again with them.
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "compile_resources.py")], cwd=ROOT, check=True)
     return 0
 
 

@@ -24,6 +24,17 @@ PG_URL_VAR = "SEGDESK_TEST_PG_URL"
 NO_PG_REASON = f"{PG_URL_VAR} not set: no PostgreSQL server to test against"
 
 
+@pytest.fixture(scope="session")
+def _config_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("config")
+
+
+@pytest.fixture(autouse=True)
+def _own_preferences(_config_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own, empty preferences folder: the developer's preferences are never read."""
+    monkeypatch.setenv("SEGDESK_CONFIG_DIR", str(_config_root / uuid.uuid4().hex))
+
+
 @pytest.fixture(autouse=True)
 def _english_messages() -> Iterator[None]:
     i18n.uninstall()

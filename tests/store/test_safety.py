@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -101,6 +103,69 @@ def test_backups_rotate_and_restore_brings_the_data_back(tmp_path: Path) -> None
     with store.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Contact)) == 5
     store.close()
+
+
+def _dump(path: Path) -> list[str]:
+    """Every table's rows as SQL text: two files with equal dumps hold the same data."""
+    with sqlite3.connect(path) as connection:
+        return [line for line in connection.iterdump() if line.startswith("INSERT")]
+
+
+def test_a_backup_of_the_running_database_restores_every_row_exactly(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    _with_contacts(path, 30)
+    store = open_store(path)
+    with store.transaction() as session:  # still in the WAL, not yet in the main file
+        make_contact(session, first_name="Łucja", last_name="Nowak", notes="only in the WAL")
+    backup = store.backup("manual")
+    assert backup is not None
+    at_backup = _dump(backup)
+    with store.transaction() as session:
+        session.execute(text("DELETE FROM contacts WHERE id % 2 = 0"))
+        session.execute(text("UPDATE contacts SET city = 'Gdańsk'"))
+    store.close()
+    assert any("only in the WAL" in line for line in at_backup)
+    assert _dump(path) != at_backup
+
+    restore_sqlite(backup, path)
+    assert _dump(path) == at_backup
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    open_store(path, guard=True).close()
+
+
+LEAVE_A_WAL = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+connection.execute("PRAGMA journal_mode = WAL")
+connection.execute("UPDATE contacts SET first_name = 'AfterTheBackup'")
+connection.commit()
+os._exit(0)  # die without the checkpoint a clean close does: the change stays in the -wal file
+"""
+
+
+def test_a_wal_left_by_a_crash_never_leaks_into_the_restored_file(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    _with_contacts(path, 5)
+    backup = backup_sqlite(path, tmp_path / "backups", "manual")
+    subprocess.run([sys.executable, "-c", LEAVE_A_WAL, str(path)], check=True)
+    assert Path(f"{path}-wal").stat().st_size > 0
+    kept_aside = restore_sqlite(backup, path)
+    assert _dump(path) == _dump(backup)
+    assert kept_aside is not None and Path(f"{kept_aside}-wal").exists()
+    with sqlite3.connect(kept_aside) as connection:  # the replaced state, WAL included, is still there
+        assert connection.execute("SELECT DISTINCT first_name FROM contacts").fetchall() == [
+            ("AfterTheBackup",)
+        ]
+
+
+def test_a_truncated_database_file_is_reported_as_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "shop.sqlite3"
+    _with_contacts(path, 200)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # a copy cut short, a sync that stopped halfway
+    with pytest.raises(DamagedDatabaseError, match="Restore the latest good backup"):
+        open_store(path, guard=True)
 
 
 def test_a_damaged_backup_never_replaces_the_database(tmp_path: Path) -> None:

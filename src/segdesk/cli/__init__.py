@@ -17,6 +17,7 @@ from segdesk.cli import basics, followups, people, reports, segments, transfer
 from segdesk.cli.base import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Parents, Parser, Registry, iso_date
 from segdesk.services.databases import Store, StoreError
 from segdesk.services.errors import OperationFailed, UserError
+from segdesk.services.preferences import database_location
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FAILURE", "EXIT_OK", "build_parser", "needs_store", "parse_args", "run"]
 
@@ -29,7 +30,10 @@ def _build() -> tuple[argparse.ArgumentParser, Registry]:
     common.add_argument(
         "--db",
         default=argparse.SUPPRESS,
-        help="database file or URL (postgresql+psycopg://...); default: $SEGDESK_DB or the user data folder",
+        help=(
+            "database file or URL (postgresql+psycopg://...); default: $SEGDESK_DB, "
+            "else the one chosen in Preferences, else segdesk.sqlite3 in the user data folder"
+        ),
     )
     today = argparse.ArgumentParser(add_help=False)
     today.add_argument("--today", type=iso_date, default=None, help="compute dates as if today were D")
@@ -51,8 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
-    if not hasattr(args, "db"):
-        args.db = None
+    # --db, else $SEGDESK_DB, else Preferences; None: the default file in the user data folder.
+    args.db = database_location(getattr(args, "db", None))
     return args
 
 

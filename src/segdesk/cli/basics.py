@@ -118,6 +118,9 @@ def _backups(args: argparse.Namespace, out: TextIO) -> None:
             i18n.fill(i18n.translate("Cli", "Restored %1 from %2."), result.database, result.restored_from),
             file=out,
         )
+        if result.saved_current is not None:
+            saved = i18n.translate("Cli", "The state before the restore is backed up as %1.")
+            print(i18n.fill(saved, result.saved_current), file=out)
         if result.kept_aside is not None:
             print(
                 i18n.fill(i18n.translate("Cli", "The replaced file is kept as %1."), result.kept_aside),

@@ -8,13 +8,12 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from segdesk.cli.base import Parents, Registry, Subcommands, positive_int, today_of
+from segdesk.cli.base import Parents, Registry, Subcommands, positive_int, today_of, user_language
 from segdesk.domain import i18n
 from segdesk.services import contacts, privacy
 from segdesk.services.databases import Store
 from segdesk.services.errors import UserError
 from segdesk.services.export import machine_value
-from segdesk.services.files import replacing_text_file
 
 
 def actor_name() -> str:
@@ -37,7 +36,14 @@ def register(commands: Subcommands, parents: Parents, registry: Registry) -> Non
         "data", parents=[parents.common], help="export everything stored about a person"
     )
     data.add_argument("contact_id", type=positive_int)
-    data.add_argument("-o", "--output", type=Path, required=True)
+    data.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json|FILE.pdf")
+    data.add_argument(
+        "--format",
+        dest="data_format",
+        choices=privacy.PERSON_DATA_FORMATS,
+        default=None,
+        help="json (machine-readable) or pdf (to read or print); default: from the file's suffix",
+    )
     erase = actions.add_parser("erase", parents=[parents.common], help="erase a person for good")
     erase.add_argument("contact_id", type=positive_int)
     erase.add_argument("--reason", default=None)
@@ -67,9 +73,14 @@ def _contact(store: Store, args: argparse.Namespace, out: TextIO) -> None:
             if value:
                 print(f"{field:<{width}}  {value}", file=out)
     elif args.contact_action == "data":
-        text = privacy.person_data_json(store, args.contact_id)
-        with replacing_text_file(args.output) as stream:
-            stream.write(text + "\n")
+        privacy.write_person_data(
+            store,
+            args.contact_id,
+            args.output,
+            file_format=args.data_format,
+            lang=user_language(args),
+            actor=actor_name(),
+        )
         print(
             i18n.fill(
                 i18n.translate("Cli", "Everything about contact %1 is in %2."), args.contact_id, args.output

@@ -56,12 +56,17 @@ def register(commands: Subcommands, parents: Parents, registry: Registry) -> Non
 
     export = commands.add_parser("export", parents=[common, today], help="export contacts to a file")
     add_selection_arguments(export)
-    export.add_argument("--format", default="csv", choices=export_service.EXPORT_FORMATS)
+    export.add_argument(
+        "--format",
+        default="csv",
+        choices=export_service.EXPORT_FORMATS,
+        help="google and outlook: those programs' own CSV layouts, to import there",
+    )
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--columns", default=None, help="comma-separated field ids (machine form)")
     export.add_argument("--mailing", action="store_true", help="only contacts who may be emailed")
-    export.add_argument("--delimiter", default=",", help="CSV delimiter: , ; tab |")
-    export.add_argument("--encoding", default=None, help="CSV text encoding (default UTF-8)")
+    export.add_argument("--delimiter", default=",", help="CSV delimiter: , ; tab | (csv format only)")
+    export.add_argument("--encoding", default=None, help="text encoding of CSV formats (default UTF-8)")
 
     registry.with_store.update({"import": _import, "imports": _imports, "export": _export})
 

@@ -15,7 +15,14 @@ from segdesk.io.csv_export import neutralise_formula
 from segdesk.io.errors import ValueProblem
 from segdesk.io.values import parse_email
 
-__all__ = ["MAILCHIMP_FIELDS", "MAILCHIMP_HEADERS", "mailable_email", "mailchimp_row", "write_mailchimp"]
+__all__ = [
+    "MAILCHIMP_FIELDS",
+    "MAILCHIMP_HEADERS",
+    "mailable_address",
+    "mailable_email",
+    "mailchimp_row",
+    "write_mailchimp",
+]
 
 MAILCHIMP_HEADERS = (
     "Email Address", "First Name", "Last Name", "Company", "Address", "Phone Number", "Birthday", "Country",
@@ -30,9 +37,14 @@ MAILCHIMP_FIELDS = (
 
 def mailable_email(record: Mapping[str, Any]) -> str | None:
     """The address to mail, or None when the contact refused email or has no valid address."""
-    if record.get("email_ok") is not True:
+    return mailable_address(record.get("email"), record.get("email_ok"))
+
+
+def mailable_address(email: str | None, email_ok: bool | None) -> str | None:
+    """:func:`mailable_email` of a contact's ``email`` and ``email_ok`` values."""
+    if email_ok is not True:
         return None
-    email = (record.get("email") or "").strip()
+    email = (email or "").strip()
     if not email:
         return None
     try:

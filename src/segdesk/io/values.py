@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import phonenumbers
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
+from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
 
 from segdesk.domain import i18n
 from segdesk.domain.fields import EDUCATION_LEVELS, GENDERS, INCOME_BANDS, KINDS, STAGES
@@ -33,12 +35,16 @@ __all__ = [
 ]
 
 FORMULA_GUARD = re.compile(r"^'(?=[=+\-@\t\r])")
-# A conservative subset of what email-validator accepts, checked in a microsecond; anything else
-# (non-ASCII, quoted local parts, odd domains) goes through email-validator itself.
+# A conservative subset of what email-validator accepts, checked in a microsecond: dot-atom local
+# parts of ASCII atext or letters of any script (already NFC, not a role name such as "Info" that
+# email-validator lowers), and an ASCII domain with a letter TLD. Anything else (quoted local
+# parts, IDN domains, odd characters) goes through email-validator itself.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff]"
 _SIMPLE_EMAIL = re.compile(
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    rf"{_ATEXT}+(?:\.{_ATEXT}+)*"
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63})"
 )
+_ROLE_NAMES = frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)
 _SPECIAL = frozenset(SPECIAL_USE_DOMAIN_NAMES)
 _TAG_SPLIT = re.compile(r"\s*(?:;|,|\s:::\s)\s*")
 
@@ -95,13 +101,22 @@ def _problem(template: str, value: str) -> ValueProblem:
 def parse_email(text: str) -> str:
     """The address with its domain in lower case; a ValueProblem when it is not an address."""
     match = _SIMPLE_EMAIL.fullmatch(text)
-    if match and match.group(1).lower() not in _SPECIAL and len(text) <= 254 and text.index("@") <= 64:
+    if match and match.group(1).lower() not in _SPECIAL and len(text.encode()) <= 254:
         local, _, domain = text.rpartition("@")
-        return f"{local}@{domain.lower()}"
+        if _plain_local_part(local):
+            return f"{local}@{domain.lower()}"
     try:
         return validate_email(text, check_deliverability=False).normalized
     except EmailNotValidError:
         raise _problem(i18n.translate("Import", "“%1” is not a valid email address"), text) from None
+
+
+def _plain_local_part(local: str) -> bool:
+    if len(local) > 64 or local.lower() in _ROLE_NAMES:
+        return False
+    if local.isascii():
+        return True
+    return all(ch.isascii() or ch.isalpha() for ch in local) and unicodedata.is_normalized("NFC", local)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -235,7 +235,12 @@ def read_vcards(text: str, *, max_rows: int | None = None) -> Table:
 # --- writing ---------------------------------------------------------------------------------------
 
 
+_SPECIAL = re.compile(r"[\\,;\r\n]")
+
+
 def _escape(value: str) -> str:
+    if _SPECIAL.search(value) is None:  # most values: nothing to escape
+        return value
     return (
         value.replace("\\", "\\\\")
         .replace(",", "\\,")
@@ -302,4 +307,11 @@ def vcard_text(record: Mapping[str, Any], *, version: str = "3.0") -> str:
     if tags:
         lines.append("CATEGORIES:" + ",".join(_escape(t) for t in sorted(tags)))
     lines.append("END:VCARD")
-    return "".join(part + "\r\n" for line in lines for part in _fold(line))
+    return "".join(map(_with_end, lines))
+
+
+def _with_end(line: str) -> str:
+    """``line`` and its CRLF, folded when longer than 75 octets."""
+    if len(line) <= 75 and (line.isascii() or len(line.encode("utf-8")) <= 75):
+        return line + "\r\n"
+    return "".join(part + "\r\n" for part in _fold(line))

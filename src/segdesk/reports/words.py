@@ -6,7 +6,6 @@ import functools
 from datetime import date
 
 import phonenumbers
-from phonenumbers.geodata.locale import LOCALE_DATA
 
 from segdesk.domain import i18n
 from segdesk.domain.i18n import QT_TRANSLATE_NOOP
@@ -72,6 +71,9 @@ def format_phone(stored: str, home_country: str | None) -> str:
 
 def country_name(code: str, lang: str) -> str:
     """The country's name in ``lang`` (from phonenumbers' data), else English, else the code."""
+    # Imported on first use: about 130 MB and most of a second, which every command paid at start.
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
     names = LOCALE_DATA.get(code.upper(), {})
     name = names.get(lang) or names.get("en") or code.upper()
     for _ in range(3):  # "*es": the same name as the "es" entry

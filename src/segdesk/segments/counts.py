@@ -20,19 +20,33 @@ from segdesk.domain.fields import DEFAULT_CATALOGUE, Catalogue
 from segdesk.domain.rule_summary import describe_condition, describe_match
 from segdesk.domain.rules import Group, Node, Path, node_at
 from segdesk.segments.compiler import CompiledRules, SegmentResolver, where_clause
+from segdesk.store.settings import read_setting
 
 __all__ = [
     "SMALL_SEGMENT_THRESHOLD",
+    "THRESHOLD_KEY",
     "NodeResult",
     "TreeCounts",
     "count_compiled",
     "count_tree",
     "explain_compiled",
     "explain_contact",
+    "small_segment_threshold",
     "small_segment_warning",
 ]
 
-SMALL_SEGMENT_THRESHOLD = 10
+SMALL_SEGMENT_THRESHOLD = 10  # the default; each database may set its own (Preferences ▸ Segments)
+THRESHOLD_KEY = "segments.small_threshold"
+
+
+def small_segment_threshold(session: Session) -> int:
+    """This database's threshold under which a segment is called small (unreadable: the default)."""
+    text = read_setting(session, THRESHOLD_KEY)
+    try:
+        value = int(text) if text else SMALL_SEGMENT_THRESHOLD
+    except ValueError:
+        return SMALL_SEGMENT_THRESHOLD
+    return value if value >= 0 else SMALL_SEGMENT_THRESHOLD
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,21 @@ def _touch(session: Session, ids: Sequence[int]) -> None:
         )
 
 
+def _lock_existing(session: Session, ids: Sequence[int]) -> list[int]:
+    """The selected contacts that still exist, their rows locked until the transaction ends.
+
+    Another user may have deleted some of the selection meanwhile; and locking first (on
+    PostgreSQL; a SQLite writer already holds the whole file) makes a concurrent single
+    save wait for this change and then be refused as stale, instead of interleaving with it.
+    """
+    found: list[int] = []
+    for chunk in _chunks(ids):
+        found += session.scalars(
+            select(Contact.id).where(Contact.id.in_(chunk)).order_by(Contact.id).with_for_update()
+        )
+    return found
+
+
 def _audit_each(session: Session, actor: str, field: str, changes: Mapping[int, tuple[Any, Any]]) -> None:
     for contact_id, old_new in changes.items():
         audit(session, contact_id, actor, "bulk", {field: old_new})
@@ -93,7 +108,8 @@ def add_tag(store: Store, ids: Sequence[int], tag: str, *, actor: str) -> BulkCh
     with store.transaction() as session:
         tag_id = _tag_id(session, tag, create=True)
         assert tag_id is not None
-        new = sorted(set(ids) - _tagged(session, ids, tag_id))
+        existing = _lock_existing(session, ids)
+        new = sorted(set(existing) - _tagged(session, existing, tag_id))
         if new:
             session.execute(insert(ContactTag), [{"contact_id": i, "tag_id": tag_id} for i in new])
             _touch(session, new)
@@ -104,6 +120,7 @@ def add_tag(store: Store, ids: Sequence[int], tag: str, *, actor: str) -> BulkCh
 def remove_tag(store: Store, ids: Sequence[int], tag: str, *, actor: str) -> BulkChange:
     with store.transaction() as session:
         tag_id = _tag_id(session, tag, create=False)
+        ids = _lock_existing(session, ids)
         had = sorted(_tagged(session, ids, tag_id)) if tag_id is not None else []
         for chunk in _chunks(had):
             session.execute(
@@ -120,7 +137,14 @@ def _set_column(
     with store.transaction() as session:
         previous: dict[int, Any] = {}
         for chunk in _chunks(ids):
-            previous.update(session.execute(select(Contact.id, column).where(Contact.id.in_(chunk))).all())
+            previous.update(
+                session.execute(
+                    select(Contact.id, column)
+                    .where(Contact.id.in_(chunk))
+                    .order_by(Contact.id)
+                    .with_for_update()
+                ).all()
+            )
         changed = sorted(i for i, old in previous.items() if old != value)
         for chunk in _chunks(changed):
             session.execute(update(Contact).where(Contact.id.in_(chunk)).values({column: value}))

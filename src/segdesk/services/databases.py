@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from segdesk.services.preferences import backup_options
 from segdesk.store.database import Store, StoreError, open_store
 
 __all__ = ["Store", "StoreError", "open_database"]
@@ -13,5 +14,7 @@ def open_database(location: str | os.PathLike[str]) -> Store:
     """Open a database for the window: locked against a second copy, checked, migrated after a backup.
 
     :class:`StoreError` says why not; ``Store.warnings`` holds what the user should hear once.
+    Backups go where Preferences say, and as many are kept.
     """
-    return open_store(location, guard=True)
+    backup_dir, keep = backup_options()
+    return open_store(location, guard=True, backup_dir=backup_dir, backup_keep=keep)

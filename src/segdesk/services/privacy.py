@@ -12,13 +12,20 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text, update
 
 from segdesk.domain import i18n
+from segdesk.domain.locale_format import language_code, preferred_language
+from segdesk.reports.person_record import render_person_record
+from segdesk.reports.rows import RenderedPdf
 from segdesk.services.contacts import _not_found, audit
 from segdesk.services.errors import UserError
+from segdesk.services.files import replacing_text_file
+from segdesk.services.person_record import person_record, segments_of
+from segdesk.services.reports import save_pdf
 from segdesk.store.contact_rows import capture
 from segdesk.store.database import Store
 from segdesk.store.models import AuditEntry, ConsentRecord, Contact, ErasureNote, SnapshotMember
@@ -74,7 +81,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def person_data(store: Store, contact_id: int) -> dict[str, Any]:
+def person_data(store: Store, contact_id: int, *, today: date | None = None) -> dict[str, Any]:
     """Everything stored about one contact, as JSON-ready data ("export everything about this person")."""
     with store.sessions() as session:
         rows = capture(session, [contact_id])
@@ -88,17 +95,68 @@ def person_data(store: Store, contact_id: int) -> dict[str, Any]:
         snapshots = session.scalar(
             select(func.count()).select_from(SnapshotMember).where(SnapshotMember.contact_id == contact_id)
         )
+        segments = segments_of(session, contact_id, today or date.today())
     data: dict[str, Any] = {
         table: [{k: _plain(v) for k, v in row.items()} for row in table_rows]
         for table, table_rows in rows.tables.items()
     }
     data["audit_trail"] = [{k: _plain(v) for k, v in row.items()} for row in audit_rows]
     data["segment_history_entries"] = snapshots
+    data["segments"] = segments
     return data
 
 
-def person_data_json(store: Store, contact_id: int) -> str:
-    return json.dumps(person_data(store, contact_id), ensure_ascii=False, indent=2, sort_keys=True)
+def person_data_json(store: Store, contact_id: int, *, today: date | None = None) -> str:
+    return json.dumps(
+        person_data(store, contact_id, today=today), ensure_ascii=False, indent=2, sort_keys=True
+    )
+
+
+def person_data_pdf(
+    store: Store,
+    contact_id: int,
+    *,
+    lang: str | None = None,
+    now: datetime | None = None,
+    actor: str | None = None,
+) -> RenderedPdf:
+    """The same as :func:`person_data_json`, as a readable PDF in the user's language."""
+    chosen = language_code(lang or preferred_language())
+    return render_person_record(person_record(store, contact_id, lang=chosen, now=now, actor=actor))
+
+
+PERSON_DATA_FORMATS = ("json", "pdf")
+
+
+def person_data_format(path: Path, requested: str | None = None) -> str:
+    """``json`` or ``pdf``: the one asked for, else from the file's suffix (JSON when unknown)."""
+    if requested:
+        if requested not in PERSON_DATA_FORMATS:
+            raise UserError(
+                i18n.fill(i18n.translate("Privacy", "“%1” is not a format for this (json, pdf)."), requested)
+            )
+        return requested
+    return "pdf" if path.suffix.lower() == ".pdf" else "json"
+
+
+def write_person_data(
+    store: Store,
+    contact_id: int,
+    path: Path,
+    *,
+    file_format: str | None = None,
+    lang: str | None = None,
+    actor: str | None = None,
+) -> str:
+    """Write everything about the person to ``path`` (whole or not at all); the format written."""
+    chosen = person_data_format(path, file_format)
+    if chosen == "pdf":
+        save_pdf(person_data_pdf(store, contact_id, lang=lang, actor=actor), path)
+    else:
+        text = person_data_json(store, contact_id)
+        with replacing_text_file(path) as stream:
+            stream.write(text + "\n")
+    return chosen
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ from typing import Any
 from sqlalchemy import select
 
 from segdesk.domain.rules import Condition, Group, Node, Path, parse_rules, to_json
-from segdesk.segments.counts import small_segment_warning
+from segdesk.segments.counts import small_segment_threshold, small_segment_warning
 from segdesk.services.segments import CountResult, member_query
 from segdesk.store.database import Store, open_store
 from segdesk.store.models import Contact
@@ -83,6 +83,7 @@ class TreeCounter:
         self.max_age = max_age
         self._conditions: dict[str, _Entry] = {}
         self._everyone: _Entry | None = None
+        self._threshold: int | None = None  # the database's small-segment threshold, read once
         self._lock = threading.Lock()
         self.reads = 0  # conditions read from the database so far (for tests and benchmarks)
 
@@ -91,6 +92,7 @@ class TreeCounter:
         with self._lock:
             self._conditions.clear()
             self._everyone = None
+            self._threshold = None
 
     def count(self, rules: Mapping[str, Any]) -> CountResult:
         """Total, matched and every node's own count (by path) of a valid version-1 document."""
@@ -112,7 +114,14 @@ class TreeCounter:
         nodes: dict[Path, int] = {}
         matched = _combine(group, (), bitmaps, everyone, nodes)
         total = everyone.bit_count()
-        return CountResult(total, matched.bit_count(), nodes, small_segment_warning(matched.bit_count()))
+        size = matched.bit_count()
+        return CountResult(total, size, nodes, small_segment_warning(size, self._small_threshold()))
+
+    def _small_threshold(self) -> int:
+        if self._threshold is None:
+            with self.store.sessions() as session:
+                self._threshold = small_segment_threshold(session)
+        return self._threshold
 
     def _is_stale(self, entry: _Entry | None, now: float) -> bool:
         return entry is None or now - entry.read_at > self.max_age

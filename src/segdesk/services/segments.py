@@ -25,7 +25,13 @@ from segdesk.followups.due import mark_stale
 from segdesk.segments import snapshots
 from segdesk.segments.columns import Scope, tables
 from segdesk.segments.compiler import SegmentDef, where_clause
-from segdesk.segments.counts import NodeResult, count_compiled, explain_compiled, small_segment_warning
+from segdesk.segments.counts import (
+    NodeResult,
+    count_compiled,
+    explain_compiled,
+    small_segment_threshold,
+    small_segment_warning,
+)
 from segdesk.segments.membership import load_segment, segment_compiled, session_resolver
 from segdesk.segments.templates import TEMPLATES, Template, template
 from segdesk.services.catalogue import catalogue_for_session
@@ -109,8 +115,9 @@ def _segment(session: Session, name: str) -> SegmentDef:
     return definition
 
 
-def _result(counts: Any) -> CountResult:
-    return CountResult(counts.total, counts.matched, counts.nodes, small_segment_warning(counts.matched))
+def _result(counts: Any, session: Session) -> CountResult:
+    warning = small_segment_warning(counts.matched, small_segment_threshold(session))
+    return CountResult(counts.total, counts.matched, counts.nodes, warning)
 
 
 def count_rules(store: Store, rules: RulesDoc, today: date) -> CountResult:
@@ -120,7 +127,7 @@ def count_rules(store: Store, rules: RulesDoc, today: date) -> CountResult:
         compiled = where_clause(
             group, today=today, catalogue=catalogue, resolve_segment=session_resolver(session), per_node=True
         )
-        return _result(count_compiled(session, compiled, group))
+        return _result(count_compiled(session, compiled, group), session)
 
 
 def count_segment(store: Store, name: str, today: date) -> CountResult:
@@ -129,7 +136,7 @@ def count_segment(store: Store, name: str, today: date) -> CountResult:
         compiled = segment_compiled(
             session, _segment(session, name), today, catalogue=catalogue, per_node=True
         )
-        return _result(count_compiled(session, compiled))
+        return _result(count_compiled(session, compiled), session)
 
 
 def save_segment(

@@ -187,6 +187,7 @@ def open_store(
     db: str | os.PathLike[str] | None = None,
     *,
     backup_dir: Path | None = None,
+    backup_keep: int = DEFAULT_KEEP,
     migrate: bool = True,
     guard: bool = False,
     echo: bool = False,
@@ -196,7 +197,8 @@ def open_store(
     With ``guard`` (the app does this; tests and benchmarks need not) a SQLite
     file is also locked against a second copy of segdesk, checked for damage
     (fully after a crash), backed up once a day, and a risky location noted in
-    ``Store.warnings``.
+    ``Store.warnings``. Backups go to ``backup_dir`` (default: ``backups`` next
+    to the file); the newest ``backup_keep`` are kept.
     """
     url = resolve_url(db)
     is_sqlite = url.get_backend_name() == "sqlite"
@@ -219,7 +221,7 @@ def open_store(
             backup_dir = db_path.parent / "backups"
     else:
         engine = create_engine(url, echo=echo, pool_pre_ping=True)
-    store = Store(engine=engine, url=url, backup_dir=backup_dir)
+    store = Store(engine=engine, url=url, backup_dir=backup_dir, backup_keep=max(1, backup_keep))
     try:
         if guard and store.sqlite_path is not None:
             _guard_sqlite(store, store.sqlite_path)

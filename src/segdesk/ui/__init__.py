@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +25,9 @@ def _application(argv: list[str] | None) -> QApplication:
     app.setApplicationName("segdesk")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("segdesk")
+    from segdesk.ui.icons import app_icon  # imports the resource module
+
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -38,8 +42,9 @@ def run_gui(
 
     ``language`` is a code such as ``"it"`` (else ``$SEGDESK_LANG``, else the
     system's). With ``smoke_test`` the window is built, shown, given one round of
-    events and closed, without touching the saved window layout: 0 means the
-    installed program can start.
+    events and closed, without touching the saved window layout, then the checks of
+    :mod:`segdesk.ui.smoke` run on a throwaway database: 0 means the installed
+    program has all it needs.
     """
     from segdesk.ui.main_window import MainWindow, app_settings
     from segdesk.ui.theme import apply_theme, wants_dark
@@ -51,13 +56,14 @@ def run_gui(
     window = MainWindow(store, save_state=not smoke_test)
     window.show()
     if not smoke_test:
+        from segdesk.ui.welcome import show_welcome_if_due
+
         show_store_warnings(window, store)
+        show_welcome_if_due(window)  # the first start only: demo data, import or empty
     if smoke_test:
-        app.processEvents()
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-        return 0
+        from segdesk.ui.smoke import run_smoke_test
+
+        return run_smoke_test(app, window, language)
     return app.exec()
 
 
@@ -69,10 +75,38 @@ def show_store_warnings(parent: QWidget, store: Store) -> None:
         box.show()
 
 
-def show_startup_error(message: str, *, language: str | None = None, argv: list[str] | None = None) -> int:
-    """Tell the user why segdesk cannot start (the database cannot be opened); exit code 1."""
+def show_startup_error(
+    message: str,
+    *,
+    language: str | None = None,
+    argv: list[str] | None = None,
+    db: str | os.PathLike[str] | None = None,
+    error: BaseException | None = None,
+) -> int:
+    """Tell the user why segdesk cannot start (the database cannot be opened); exit code 1.
+
+    When ``error`` says the database ``db`` is damaged, the box offers to restore
+    the latest good backup; after a restore segdesk starts as usual.
+    """
+    from segdesk.services.backups import is_damaged_database_error
+
     app = _application(argv)
     install_translators(app, language)
+    if is_damaged_database_error(error):
+        from segdesk.services.databases import StoreError, open_database
+        from segdesk.ui.startup_recovery import offer_restore
+
+        restored = offer_restore(message, db)
+        if restored is None:
+            return 1
+        try:
+            store = open_database(restored)
+        except StoreError as exc:
+            return show_startup_error(str(exc), language=language, argv=argv)
+        try:
+            return run_gui(store, language=language, argv=argv)
+        finally:
+            store.close()
     box = QMessageBox(QMessageBox.Icon.Critical, "segdesk", message, QMessageBox.StandardButton.Close)
     box.setInformativeText(
         QCoreApplication.translate(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWi
 
 from segdesk.domain.choice_labels import choice_label
 from segdesk.domain.fields import STAGES, Catalogue
+from segdesk.domain.i18n import QT_TRANSLATE_NOOP
 from segdesk.services import contact_bulk
 from segdesk.services.contact_bulk import BulkChange
 from segdesk.services.contact_form import FormChoices, form_choices
@@ -29,10 +30,12 @@ from segdesk.services.databases import Store
 from segdesk.services.errors import UserError
 from segdesk.services.interactions import LoggedContact, log_contact, unlog_contact
 from segdesk.services.list_export import export_list
+from segdesk.ui.audit_dialog import HistoryDialog
 from segdesk.ui.commands import BackgroundCommand, CommandContext, ConflictRow, Resolution, delete_command
 from segdesk.ui.conflict_dialog import ConflictDialog
 from segdesk.ui.contact_editor import ContactEditor
 from segdesk.ui.log_contact_dialog import LogContactDialog, LogRequest
+from segdesk.ui.person_export import export_person
 from segdesk.ui.workers import JobRunner
 
 if TYPE_CHECKING:
@@ -49,14 +52,16 @@ def actor_name() -> str:
         return "segdesk"
 
 
-# (format, file name filter); the first is the default
+# (format, file name filter, untranslated); the first is the default
 EXPORT_FILTERS: tuple[tuple[str, str], ...] = (
-    ("csv", "CSV (*.csv)"),
-    ("xlsx", "Excel (*.xlsx)"),
-    ("vcard", "vCard (*.vcf)"),
-    ("mailchimp", "Mailchimp CSV (*.csv)"),
+    ("csv", QT_TRANSLATE_NOOP("ContactActions", "CSV (*.csv)")),
+    ("xlsx", QT_TRANSLATE_NOOP("ContactActions", "Excel (*.xlsx)")),
+    ("vcard", QT_TRANSLATE_NOOP("ContactActions", "vCard (*.vcf)")),
+    ("mailchimp", QT_TRANSLATE_NOOP("ContactActions", "Mailchimp CSV (*.csv)")),
+    ("google", QT_TRANSLATE_NOOP("ContactActions", "Google Contacts CSV (*.csv)")),
+    ("outlook", QT_TRANSLATE_NOOP("ContactActions", "Outlook CSV (*.csv)")),
 )
-_EXTENSIONS = {"csv": ".csv", "xlsx": ".xlsx", "vcard": ".vcf", "mailchimp": ".csv"}
+_EXTENSIONS = {"xlsx": ".xlsx", "vcard": ".vcf"}  # the others: .csv
 FEW_IDS = 2000  # a selection this small is read from the list's pages on the GUI thread
 
 
@@ -83,6 +88,7 @@ class ContactActions(QObject):
         )
         self._build_actions()
         self.window.list_panel.contactActivated.connect(self.edit_contact)
+        self.window.details.historyRequested.connect(self.show_history)
         self.window.list_panel.table.customContextMenuRequested.connect(self._show_list_menu)
         self.window.list_panel.table.selectionModel().selectionChanged.connect(self.update_enabled)
         self.window.model.modelReset.connect(self.update_enabled)
@@ -254,6 +260,16 @@ class ContactActions(QObject):
         self.export_action = self._action(
             QCoreApplication.translate("ContactActions", "&Export…"), "Ctrl+E", self.export
         )
+        self.history_action = self._action(
+            QCoreApplication.translate("ContactActions", "&History…"), "Ctrl+Shift+H", self.show_history
+        )
+        self.history_action.setObjectName("contactHistoryAction")
+        self.export_person_action = self._action(
+            QCoreApplication.translate("ContactActions", "Export Everything About This Person…"),
+            None,
+            self.export_person,
+        )
+        self.export_person_action.setObjectName("exportPersonAction")
         self.print_action = self._action(
             QCoreApplication.translate("ContactActions", "&Print…"), QKeySequence.StandardKey.Print
         )
@@ -296,6 +312,8 @@ class ContactActions(QObject):
         selected = bool(panel.table.selectionModel().hasSelection())
         self.edit_action.setEnabled(current)
         self.log_action.setEnabled(current)
+        self.history_action.setEnabled(current)
+        self.export_person_action.setEnabled(current)
         busy = self.writer.is_busy()
         for action in (*self.bulk_actions, self.delete_action):
             action.setEnabled(selected and not busy)
@@ -346,6 +364,40 @@ class ContactActions(QObject):
         dialog.open()
         return dialog
 
+    def _current_name(self, contact_id: int) -> str:
+        details = self.window.details.details
+        return details.full_name if details is not None and details.id == contact_id else ""
+
+    def show_history(self, contact_id: int | None = None) -> HistoryDialog | None:
+        """Contact ▸ History…: who changed what on the contact, and when."""
+        if contact_id is None:
+            contact_id = self.window.list_panel.current_contact_id()
+        if contact_id is None:
+            return None
+        name = self._current_name(contact_id)
+        dialog = HistoryDialog(self.store, contact_id, name, self.window, currency=self.currency_symbol())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def export_person(self, target: tuple[Path, str] | None = None) -> Path | None:
+        """Contact ▸ Export Everything About This Person… (PDF or JSON)."""
+        contact_id = self.window.list_panel.current_contact_id()
+        if contact_id is None:
+            return None
+        written = export_person(
+            self.window,
+            self.store,
+            contact_id,
+            self._current_name(contact_id),
+            actor=self.command_context.actor,
+            target=target,
+        )
+        if written is not None:
+            message = QCoreApplication.translate("ContactActions", "Everything about the contact is in %1.")
+            self.window.statusBar().showMessage(message.replace("%1", written.name), 8000)
+        return written
+
     # -- asking (tests replace these) -------------------------------------------------------
 
     def ask_item(self, title: str, label: str, items: list[str], *, editable: bool) -> str | None:
@@ -367,19 +419,20 @@ class ContactActions(QObject):
 
     def ask_export_file(self) -> tuple[str, str] | None:
         """(path, format) chosen in a save dialog, or None."""
-        filters = ";;".join(f for _code, f in EXPORT_FILTERS)
+        labels = [(code, QCoreApplication.translate("ContactActions", f)) for code, f in EXPORT_FILTERS]
+        filters = ";;".join(label for _code, label in labels)
         start = str(Path.home() / "contacts.csv")
         path, chosen = QFileDialog.getSaveFileName(
             self.window, QCoreApplication.translate("ContactActions", "Export Contacts"), start, filters
         )
         if not path:
             return None
-        file_format = next((code for code, f in EXPORT_FILTERS if f == chosen), None)
+        file_format = next((code for code, label in labels if label == chosen), None)
         if file_format is None:
             suffix = Path(path).suffix.lower()
             file_format = {".xlsx": "xlsx", ".vcf": "vcard"}.get(suffix, "csv")
         if not Path(path).suffix:
-            path += _EXTENSIONS[file_format]
+            path += _EXTENSIONS.get(file_format, ".csv")
         return path, file_format
 
     # -- bulk actions ------------------------------------------------------------------------
@@ -593,6 +646,13 @@ class ContactActions(QObject):
             message = QCoreApplication.translate(
                 "ContactActions", "%n contacts exported to %1.", None, result.rows
             ).replace("%1", out.name)
+            if result.left_out:
+                message += " " + QCoreApplication.translate(
+                    "ContactActions",
+                    "%n left out: no email consent or no valid address.",
+                    None,
+                    result.left_out,
+                )
             self.window.statusBar().showMessage(message, 8000)
 
         def failed(error: BaseException) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -42,7 +41,8 @@ from segdesk.services.contact_form import FormChoices, countries
 from segdesk.services.contacts import ContactDetails, ContactNotFound, get_contact
 from segdesk.services.databases import Store
 from segdesk.services.errors import UserError
-from segdesk.services.privacy import erase_person, person_data_json
+from segdesk.services.preferences import phone_country
+from segdesk.services.privacy import erase_person
 from segdesk.services.timeline import (
     CONSENT_CHANNELS,
     FIRMOGRAPHIC_FIELDS,
@@ -75,6 +75,7 @@ from segdesk.ui.editor_fields import (
 )
 from segdesk.ui.formatting import display_text
 from segdesk.ui.log_contact_dialog import LogContactDialog, LogRequest
+from segdesk.ui.person_export import export_person
 from segdesk.ui.timeline_model import TimelineModel
 from segdesk.ui.translation import resolve_language
 from segdesk.ui.workers import JobRunner
@@ -141,6 +142,7 @@ class ContactEditor(QDialog):
         self._company_id: int | None = None
         self._catalogue = host.catalogue()
         self._choices = host.form_choices()
+        self._phone_country = phone_country(host.store)  # Preferences ▸ Contacts: numbers without +
         self._building = True
 
         self._build()
@@ -408,9 +410,10 @@ class ContactEditor(QDialog):
     # -- loading --------------------------------------------------------------------------
 
     def _country(self) -> str | None:
+        """The country phone numbers without + belong to: the contact's, else the database's default."""
         field_input = self.inputs.get("country")
         value = field_input.value() if field_input is not None else None
-        return str(value) if value else None
+        return str(value) if value else self._phone_country
 
     def reload(self) -> None:
         """Read the contact again and show it; unsaved changes are dropped."""
@@ -793,21 +796,8 @@ class ContactEditor(QDialog):
     def export_person_data(self) -> None:
         if self.contact_id is None:
             return
-        name = str(self.loaded.get("full_name") or "contact")
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("ContactEditor", "Export Everything About This Person"),
-            f"{name}.json",
-            QCoreApplication.translate("ContactEditor", "JSON files (*.json)"),
-        )
-        if not path:
-            return
-        try:
-            text = person_data_json(self.host.store, self.contact_id)
-            with open(path, "w", encoding="utf-8") as out:
-                out.write(text)
-        except (UserError, OSError) as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("ContactEditor", "Export"), str(exc))
+        name = str(self.loaded.get("full_name") or "")
+        export_person(self, self.host.store, self.contact_id, name, actor=self.host.command_context.actor)
 
     def erase(self) -> None:
         if self.contact_id is None:

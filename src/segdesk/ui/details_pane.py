@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from segdesk.domain.fields import DEFAULT_CATALOGUE, Catalogue, Field, FieldType
 from segdesk.services.overview import ContactDetails
+from segdesk.ui.flow_layout import FlowLayout
 from segdesk.ui.formatting import CURRENCY_SYMBOLS, date_format, display_text
 
 __all__ = ["DetailsPane"]
@@ -47,6 +47,7 @@ class DetailsPane(QStackedWidget):
 
     editRequested = Signal(int)  # contact id
     logRequested = Signal(int)
+    historyRequested = Signal(int)
 
     def __init__(self, catalogue: Catalogue = DEFAULT_CATALOGUE, parent: Any = None) -> None:
         super().__init__(parent)
@@ -96,11 +97,17 @@ class DetailsPane(QStackedWidget):
         self.log_button = QPushButton(QCoreApplication.translate("DetailsPane", "Log Contact…"))
         self.log_button.setObjectName("detailsLogButton")
         self.log_button.clicked.connect(lambda: self._request(self.logRequested))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps when translated labels are wider than the pane
         buttons.setContentsMargins(0, 6, 0, 0)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.log_button)
-        buttons.addStretch(1)
+        self.history_button = QPushButton(QCoreApplication.translate("DetailsPane", "History…"))
+        self.history_button.setObjectName("detailsHistoryButton")
+        self.history_button.setToolTip(
+            QCoreApplication.translate("DetailsPane", "Who changed what, and when")
+        )
+        self.history_button.clicked.connect(lambda: self._request(self.historyRequested))
+        buttons.addWidget(self.history_button)
         layout.addLayout(buttons)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)

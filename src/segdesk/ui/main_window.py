@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from segdesk.services.contact_list import DEFAULT_COLUMNS, list_columns
 from segdesk.services.databases import Store, StoreError, open_database
 from segdesk.services.overview import Sidebar, contact_details, currency, sidebar
 from segdesk.services.segments import list_segments, snapshot_if_due
+from segdesk.ui.backups_dialog import open_backups_dialog
 from segdesk.ui.column_chooser import column_menu
 from segdesk.ui.contact_actions import ContactActions
 from segdesk.ui.contact_list_panel import ContactListPanel
@@ -42,7 +42,9 @@ from segdesk.ui.contact_table_model import ContactTableModel
 from segdesk.ui.details_pane import DetailsPane
 from segdesk.ui.followups_page import install_followups
 from segdesk.ui.formatting import CURRENCY_SYMBOLS
+from segdesk.ui.icons import icon
 from segdesk.ui.import_wizard import ImportActions
+from segdesk.ui.preferences_dialog import PreferencesActions
 from segdesk.ui.report_actions import ReportActions
 from segdesk.ui.rule_editor.launcher import SegmentMenu
 from segdesk.ui.sidebar import FOLLOWUPS_DUE, NavigationSidebar
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.segment_menu = SegmentMenu(self)  # Segments menu, double-click a segment: the rule editor
         self.imports = ImportActions(self)  # File ▸ Import Contacts… (Ctrl+I), Import History…
         self.reports = ReportActions(self)  # File ▸ Print… (Ctrl+P): the report dialog
+        self.preferences = PreferencesActions(self)  # Edit ▸ Preferences… (Ctrl+,)
         self._build_toolbar()
         self._build_status_bar()
 
@@ -207,6 +210,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.contacts.export_action)
         self.file_menu.addAction(self.contacts.print_action)
         self.file_menu.addSeparator()
+        self.backups_action = self.file_menu.addAction(
+            QCoreApplication.translate("MainWindow", "&Backups…"), lambda: open_backups_dialog(self)
+        )
+        self.backups_action.setObjectName("backupsAction")
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
         self.edit_menu.addAction(self.undo_action)
@@ -217,6 +225,8 @@ class MainWindow(QMainWindow):
         self.contact_menu.addAction(self.contacts.new_action)
         self.contact_menu.addAction(self.contacts.edit_action)
         self.contact_menu.addAction(self.contacts.log_action)
+        self.contact_menu.addAction(self.contacts.history_action)
+        self.contact_menu.addAction(self.contacts.export_person_action)
         self.contact_menu.addSeparator()
         self.contact_menu.addMenu(self.contacts.bulk_menu(self))
         self.contact_menu.addAction(self.contacts.delete_action)
@@ -237,21 +247,32 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setIconSize(QSize(18, 18))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        style = self.style()
-        icons = (
-            (self.contacts.new_action, QStyle.StandardPixmap.SP_FileIcon),
-            (self.contacts.edit_action, QStyle.StandardPixmap.SP_FileDialogDetailedView),
-            (self.contacts.log_action, QStyle.StandardPixmap.SP_DialogApplyButton),
-            (self.contacts.delete_action, QStyle.StandardPixmap.SP_TrashIcon),
-            (self.contacts.export_action, QStyle.StandardPixmap.SP_DialogSaveButton),
+        # segdesk's icons (ui/icons.py) follow the light and dark palettes; menus show them too.
+        for action, name in (
+            (self.open_action, "database"),
+            (self.find_action, "search"),
+            (self.refresh_action, "refresh"),
+            (self.imports.import_action, "import"),
+            (self.contacts.print_action, "print"),
+            (self.contacts.add_tag_action, "tag"),
+            (self.segment_menu.new_action, "segments"),
+            (self.undo_action, "undo"),
+            (self.redo_action, "redo"),
+        ):
+            action.setIcon(icon(name))
+        toolbar_icons = (
+            (self.contacts.new_action, "contact-new"),
+            (self.contacts.edit_action, "edit"),
+            (self.contacts.log_action, "contact-log"),
+            (self.contacts.delete_action, "delete"),
+            (self.contacts.print_action, "print"),
+            (self.contacts.export_action, "export"),
         )
-        for action, icon in icons:
-            action.setIcon(style.standardIcon(icon))
+        for action, name in toolbar_icons:
+            action.setIcon(icon(name))
             self.toolbar.addAction(action)
             if action is self.contacts.log_action:
                 self.toolbar.addSeparator()
-        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from segdesk.services.databases import Store
+from segdesk.services.preferences import label_preset
 from segdesk.services.reports import (
     CallSheetOptions,
     RenderedPdf,
@@ -176,7 +177,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Layout:"), self.layout_combo)
         form.addRow(self.tr("&Paper:"), self.call_paper)
         self.options_stack.addWidget(calls)
-        self.labels = LabelOptionsBox()
+        self.labels = LabelOptionsBox(preset_name=label_preset(self.store))
         self.labels.changed.connect(self.schedule)
         self.labels.alignmentRequested.connect(lambda: self.generate(alignment=True))
         self.options_stack.addWidget(self.labels)

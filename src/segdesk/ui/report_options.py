@@ -56,11 +56,14 @@ class LabelOptionsBox(QGroupBox):
         spin.valueChanged.connect(self._changed)
         return spin
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, preset_name: str | None = None) -> None:
+        """``preset_name``: the sheet chosen first (the database's default, Preferences ▸ Printing)."""
         super().__init__(self.tr("Mailing labels"), parent)
         form = QFormLayout(self)
         sheets = [(name, self._sheet_text(sheet)) for name, sheet in PRESETS.items()]
         self.sheet_combo = self._combo([*sheets, (CUSTOM, self.tr("Custom size…"))], "labelSheet")
+        if preset_name is not None and self.sheet_combo.findData(preset_name) >= 0:
+            self.sheet_combo.setCurrentIndex(self.sheet_combo.findData(preset_name))
         form.addRow(self.tr("&Sheet:"), self.sheet_combo)
         self.custom_box = QWidget()
         custom = QFormLayout(self.custom_box)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from segdesk.services.overview import Sidebar
+from segdesk.ui.icons import icon
 
 __all__ = ["ALL_CONTACTS", "FOLLOWUPS_DUE", "NavigationSidebar"]
 
@@ -113,9 +114,9 @@ class NavigationSidebar(QTreeWidget):
         self.setMinimumWidth(180)
 
         self._all = self._entry(ALL_CONTACTS, QCoreApplication.translate("Sidebar", "All contacts"))
-        self._all.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
+        self._all.setIcon(0, icon("contacts"))
         self._due = self._entry(FOLLOWUPS_DUE, QCoreApplication.translate("Sidebar", "Follow-ups due"))
-        self._due.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        self._due.setIcon(0, icon("followups"))
         self._segments = QTreeWidgetItem([QCoreApplication.translate("Sidebar", "Segments")])
         self._segments.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = self._segments.font(0)

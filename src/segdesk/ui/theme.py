@@ -12,6 +12,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from segdesk.ui import icons
+
 __all__ = ["ENV_VAR", "SETTING", "apply_theme", "dark_palette", "wants_dark"]
 
 ENV_VAR = "SEGDESK_THEME"
@@ -61,7 +63,10 @@ def dark_palette() -> QPalette:
 
 
 def apply_theme(app: QApplication, dark: bool) -> None:
-    """Switch the whole application to the dark palette (Fusion) or back to the platform's look."""
+    """Switch the whole application to the dark palette (Fusion) or back to the platform's look.
+
+    segdesk's icons follow: they draw their light-stroke variant on the dark palette.
+    """
     global _original
     if _original is None:
         style = app.style()
@@ -73,3 +78,4 @@ def apply_theme(app: QApplication, dark: bool) -> None:
         style_name, palette = _original
         app.setStyle(style_name)
         app.setPalette(palette)
+    icons.refresh()

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 from segdesk.domain import i18n
 from segdesk.io.countries import country_code
 from segdesk.io.mapping import ColumnMapping
-from segdesk.io.rows import Draft, Problem, RowOptions, Validation, validate_rows
+from segdesk.io.rows import Draft, Problem, RowOptions, Validation
 from segdesk.io.tables import Table
 from segdesk.services.dedupe import ContactIndex, Match
 from segdesk.services.errors import UserError
+from segdesk.services.imports.checking import ImportCancelled, Progress, validate_table
 
 __all__ = [
     "ACTIONS",
@@ -35,14 +36,6 @@ __all__ = [
 ]
 
 ACTIONS = ("update", "skip", "keep")
-Progress = Callable[[str, int, int], None]  # stage, done, total
-
-
-class ImportCancelled(UserError):
-    """The user stopped the import; the transaction was rolled back."""
-
-    def __init__(self) -> None:
-        super().__init__(i18n.translate("Import", "The import was cancelled; nothing was written."))
 
 
 @dataclass(frozen=True)
@@ -101,7 +94,13 @@ class Decisions:
 
 
 def check(
-    table: Table, mapping: ColumnMapping, options: ImportOptions, custom: Mapping[str, str]
+    table: Table,
+    mapping: ColumnMapping,
+    options: ImportOptions,
+    custom: Mapping[str, str],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Validation:
     if len(mapping.targets) != len(table.headers):
         raise UserError(i18n.translate("Import", "The mapping does not fit the file's columns."))
@@ -124,7 +123,7 @@ def check(
                 )
             )
     row_options = RowOptions(options.today, country, options.language, dict(custom))
-    return validate_rows(table, mapping, row_options)
+    return validate_table(table, mapping, row_options, progress=progress, cancelled=cancelled)
 
 
 def _merge(into: Draft, later: Draft) -> None:

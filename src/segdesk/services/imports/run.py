@@ -94,7 +94,7 @@ def import_table(
     """Import a table read by :func:`read_source` with ``mapping`` (the wizard's last step)."""
     mapping = checked(store, mapping)
     types = custom_types(store) | {key: value_type for key, (value_type, _) in mapping.custom_fields.items()}
-    validation = check(table, mapping, options, types)
+    validation = check(table, mapping, options, types, progress=progress, cancelled=cancelled)
     report = ImportReport(
         file_name,
         table.file_format,

@@ -20,14 +20,14 @@ from typing import Any
 from sqlalchemy import Table, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from segdesk.domain.names import full_name_for, sort_name_for
+from segdesk.domain.names import full_name_for, sort_key, sort_name_for
 from segdesk.io.rows import CONSENT_CHANNEL, Draft
 from segdesk.services.imports.plan import Decisions, ImportCancelled, Progress
 from segdesk.store import import_models as _import_models  # noqa: F401 - registers import_changes
 from segdesk.store.base import Base
 from segdesk.store.derived import recompute_summaries
 
-__all__ = ["CHUNK", "NAME_COLUMNS", "Lookups", "jsonable", "reserve_ids", "write_drafts"]
+__all__ = ["CHUNK", "NAME_COLUMNS", "Lookups", "insert_rows", "jsonable", "reserve_ids", "write_drafts"]
 
 CHUNK = 5_000
 T = Base.metadata.tables
@@ -46,6 +46,9 @@ NEW_ROW_DEFAULTS: dict[str, Any] = {
     "mail_ok": False,
 }
 CUSTOM_COLUMN = {"text": "text_value", "number": "number_value", "date": "date_value"}
+# Columns of a new contact that the writer fills (in this order after the draft's own).
+_SET_BY_WRITER = ("id", "full_name", "sort_name", "owner_id", "created_at", "updated_at", "import_batch_id")
+_DEFAULT_VALUES = tuple(NEW_ROW_DEFAULTS.values())
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -66,6 +69,39 @@ def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
     # SQLite: the transaction began IMMEDIATE, so this connection holds the write lock.
     start = session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0
     return list(range(start + 1, start + count + 1))
+
+
+def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    """``rows`` (tuples in ``columns`` order) inserted with the driver's own executemany.
+
+    Values go through the same SQLAlchemy type processors a Core insert would use (SQLite
+    stores dates as text), but without its per-row parameter handling, which costs as much
+    as the insert itself on 100,000 rows. Table and column names come from the metadata.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    processors = [
+        (i, processor)
+        for i, name in enumerate(columns)
+        if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    ]
+    if processors:
+        converted = []
+        for row in rows:
+            values = list(row)
+            for i, processor in processors:
+                values[i] = processor(values[i])
+            converted.append(tuple(values))
+        rows = converted
+    quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)})"
+        f" VALUES ({', '.join([mark] * len(columns))})"
+    )
+    connection.exec_driver_sql(sql, rows)
 
 
 def jsonable(value: Any) -> Any:
@@ -186,53 +222,98 @@ class Writer:
         row[CUSTOM_COLUMN[self.custom_types.get(key, "text")]] = value
         return row
 
-    def create(self, drafts: Sequence[Draft]) -> None:
-        columns = sorted({key for draft in drafts for key in draft.values})
-        ids = reserve_ids(self.session, contacts, len(drafts))
-        for start in range(0, len(drafts), CHUNK):
-            self._tick("write", start, len(drafts))
-            chunk = drafts[start : start + CHUNK]
-            chunk_ids = ids[start : start + CHUNK]
+    def link_companies(self, create: Sequence[Draft], ids: Sequence[int], update: Iterable[Draft]) -> None:
+        """Link people to the company their row names, when exactly one company has that name.
+
+        Companies already in the database and those this import creates count; names are
+        compared as the app sorts them (case and accents ignored). Nothing is created here.
+        """
+        named: dict[str, list[int]] = defaultdict(list)
+        for cid, name in self.session.execute(
+            select(contacts.c.id, contacts.c.full_name).where(contacts.c.kind == "company")
+        ):
+            named[sort_key(name)].append(cid)
+        for cid, draft in zip(ids, create, strict=True):
+            values = draft.values
+            if values["kind"] == "company":
+                names = (
+                    values["kind"],
+                    values.get("first_name"),
+                    values.get("last_name"),
+                    values.get("company_name"),
+                )
+                named[sort_key(full_name_for(*names))].append(cid)
+        if not named:
+            return
+        for draft in (*create, *update):
+            values = draft.values
+            company = values.get("company_name")
+            if company and values.get("kind") != "company" and values.get("company_id") is None:
+                found = named.get(sort_key(company), ())
+                if len(found) == 1:
+                    values["company_id"] = found[0]
+
+    def create(self, drafts: Sequence[Draft], ids: Sequence[int]) -> None:
+        columns = sorted(
+            {key for draft in drafts for key in draft.values} - {*_SET_BY_WRITER, *NEW_ROW_DEFAULTS}
+        )
+        order = (*columns, *_SET_BY_WRITER, *NEW_ROW_DEFAULTS)
+        # Companies first, so people of the same file can point at them (ids stay in row order).
+        pairs = sorted(zip(ids, drafts, strict=True), key=lambda pair: pair[1].values["kind"] != "company")
+        for start in range(0, len(pairs), CHUNK):
+            self._tick("write", start, len(pairs))
+            chunk = [draft for _, draft in pairs[start : start + CHUNK]]
+            chunk_ids = [cid for cid, _ in pairs[start : start + CHUNK]]
             rows = [self._new_row(cid, draft, columns) for cid, draft in zip(chunk_ids, chunk, strict=True)]
-            self.session.execute(insert(contacts), rows)
+            insert_rows(self.session, contacts, order, rows)
             links: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            tag_ids, need_ids = self.lookups.ids.get("tags", {}), self.lookups.ids.get("needs", {})
             for cid, draft in zip(chunk_ids, chunk, strict=True):
-                links["contact_tags"] += [
-                    {"contact_id": cid, "tag_id": self.lookups.id_of("tags", t)} for t in draft.tags
-                ]
-                links["contact_needs"] += [
-                    {"contact_id": cid, "need_id": self.lookups.id_of("needs", n)} for n in draft.needs
-                ]
-                links["custom_values"] += [self._custom_row(cid, k, v) for k, v in draft.custom.items()]
-                links["consent_records"] += self._consent_rows(cid, draft.consent, draft.consent_at)
+                if draft.tags:
+                    links["contact_tags"] += [
+                        {"contact_id": cid, "tag_id": tag_ids[t.casefold()]} for t in draft.tags
+                    ]
+                if draft.needs:
+                    links["contact_needs"] += [
+                        {"contact_id": cid, "need_id": need_ids[n.casefold()]} for n in draft.needs
+                    ]
+                if draft.custom:
+                    links["custom_values"] += [self._custom_row(cid, k, v) for k, v in draft.custom.items()]
+                if draft.consent:
+                    links["consent_records"] += self._consent_rows(cid, draft.consent, draft.consent_at)
             for table_name, link_rows in links.items():
                 if link_rows:
-                    self.session.execute(insert(T[table_name]), link_rows)
+                    table = T[table_name]
+                    names = tuple(link_rows[0])
+                    insert_rows(self.session, table, names, [tuple(r.values()) for r in link_rows])
         self.created += len(drafts)
 
-    def _new_row(self, contact_id: int, draft: Draft, columns: Sequence[str]) -> dict[str, Any]:
+    def _new_row(self, contact_id: int, draft: Draft, columns: Sequence[str]) -> tuple[Any, ...]:
+        """The contacts row in the order ``(*columns, *_SET_BY_WRITER, *NEW_ROW_DEFAULTS)``."""
         values = draft.values
-        row = dict.fromkeys(columns)
-        row.update(values)
-        row.update(NEW_ROW_DEFAULTS)
         names = (
             values["kind"],
             values.get("first_name"),
             values.get("last_name"),
             values.get("company_name"),
         )
-        row.update(
-            id=contact_id,
-            full_name=full_name_for(*names)[:200],
-            sort_name=sort_name_for(*names)[:200],
-            owner_id=self.lookups.id_of("team_members", draft.owner) if draft.owner else None,
-            created_at=self.now,
-            updated_at=self.now,
-            import_batch_id=self.batch_id,
+        flags = _DEFAULT_VALUES
+        if draft.consent:
+            defaults = dict(NEW_ROW_DEFAULTS)
+            for channel, granted in draft.consent.items():
+                defaults[FLAG_OF[channel]] = granted
+            flags = tuple(defaults.values())
+        return (
+            *[values.get(c) for c in columns],
+            contact_id,
+            full_name_for(*names)[:200],
+            sort_name_for(*names)[:200],
+            self.lookups.id_of("team_members", draft.owner) if draft.owner else None,
+            self.now,
+            self.now,
+            self.batch_id,
+            *flags,
         )
-        for channel, granted in draft.consent.items():
-            row[FLAG_OF[channel]] = granted
-        return row
 
     def update(self, drafts: dict[int, Draft]) -> None:
         ids = sorted(drafts)
@@ -341,5 +422,7 @@ class Writer:
 
 def write_drafts(writer: Writer, decisions: Decisions) -> None:
     writer.resolve_names([*decisions.create, *decisions.update.values()])
-    writer.create(decisions.create)
+    ids = reserve_ids(writer.session, contacts, len(decisions.create))
+    writer.link_companies(decisions.create, ids, decisions.update.values())
+    writer.create(decisions.create, ids)
     writer.update(decisions.update)

@@ -29,6 +29,7 @@ from segdesk.services.imports import (
     read_source,
 )
 from segdesk.services.imports.source import custom_types
+from segdesk.services.preferences import phone_country
 from segdesk.ui.import_wizard.check_page import CheckPage
 from segdesk.ui.import_wizard.mapping_page import MappingPage
 from segdesk.ui.import_wizard.run_pages import DonePage, RunPage
@@ -72,7 +73,8 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.store = store
         self.today = today or date.today()
-        self.country = country
+        # Numbers without + in rows without a country: the database's default (Preferences ▸ Contacts).
+        self.country = country if country is not None else phone_country(store)
         self.language = resolve_language()
         self.reader = JobRunner(self)
         self.writer = writer if writer is not None else JobRunner(self, serial=True)

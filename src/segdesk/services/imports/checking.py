@@ -1,0 +1,158 @@
+"""Checking every row of a table: in chunks, with progress and cancel, in helper processes when big.
+
+The checks per row are independent and pure Python (email-validator, phonenumbers),
+so a big file is split into chunks checked by :func:`segdesk.io.rows.check_rows` in
+a process pool, one process per core; the chunks come back in order, so drafts and
+problems are exactly those of one pass over the whole table. Small files are checked
+here: starting helper processes (about half a second with spawn) would cost more
+than it saves; so are files on a machine whose cores are already busy (load average),
+where the pool's own cost (pickling the drafts back) makes it slower than one process.
+When no pool can be started the check runs here too.
+
+Fork is used only where it is safe and cheap (Linux, no other thread running: the
+command line, the benchmarks); otherwise spawn, which re-imports this package in the
+helpers (``check_rows`` is a top-level function; packaged builds call
+``multiprocessing.freeze_support()`` in app.py).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
+from typing import Any
+
+from segdesk.domain import i18n
+from segdesk.io.mapping import ColumnMapping
+from segdesk.io.rows import Draft, Problem, RowCheck, RowOptions, Validation, check_rows, plan_check
+from segdesk.io.tables import Table
+from segdesk.services.errors import UserError
+
+__all__ = ["CHUNK_ROWS", "POOL_MIN_ROWS", "ImportCancelled", "Progress", "pool_workers", "validate_table"]
+
+Progress = Callable[[str, int, int], None]  # stage, done, total
+CHUNK_ROWS = 10_000
+POOL_MIN_ROWS = 30_000  # below this a pool's start-up costs more than the second core gains
+
+
+class ImportCancelled(UserError):
+    """The user stopped the import; the transaction was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__(i18n.translate("Import", "The import was cancelled; nothing was written."))
+
+
+def _workers() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def pool_workers(rows: int, pool_min_rows: int = POOL_MIN_ROWS) -> int:
+    """Helper processes worth starting for ``rows`` rows: 0 for small files or a busy machine.
+
+    The pool costs CPU of its own (each chunk's drafts are pickled back), so it only pays
+    when cores are idle; with the cores already busy it makes a check slower.
+    """
+    workers = min(_workers(), -(-rows // CHUNK_ROWS))
+    if rows < pool_min_rows or workers < 2:
+        return 0
+    if hasattr(os, "getloadavg") and _workers() - os.getloadavg()[0] < 1:
+        return 0
+    return workers
+
+
+def _context() -> BaseContext:
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+class _Chunks:
+    """Chunk results gathered in row order, with progress and cancel between chunks."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        self.total, self.progress, self.cancelled = total, progress, cancelled
+        self.drafts: list[Draft] = []
+        self.problems: list[Problem] = []
+        self.done = 0
+
+    def tick(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled
+        if self.progress is not None:
+            self.progress("check", self.done, self.total)
+
+    def add(self, result: tuple[list[Draft], list[Problem]], rows: int) -> None:
+        self.drafts += result[0]
+        self.problems += result[1]
+        self.done += rows
+        self.tick()
+
+
+_Packed = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]
+
+
+def check_chunk(check: RowCheck, rows: list[list[str]], start: int) -> _Packed:
+    """In a helper process: :func:`check_rows` as plain tuples (unpickled several times faster)."""
+    drafts, problems = check_rows(check, rows, start)
+    return (
+        [(d.row, d.values, d.owner, d.tags, d.needs, d.custom, d.consent, d.consent_at) for d in drafts],
+        [(p.row, p.column, p.message, p.error) for p in problems],
+    )
+
+
+def _unpack(packed: _Packed) -> tuple[list[Draft], list[Problem]]:
+    return [Draft(*d) for d in packed[0]], [Problem(*p) for p in packed[1]]
+
+
+def _in_process(check: RowCheck, rows: list[list[str]], chunks: _Chunks, first: int = 0) -> None:
+    for start in range(first, len(rows), CHUNK_ROWS):
+        part = rows[start : start + CHUNK_ROWS]
+        chunks.add(check_rows(check, part, start), len(part))
+
+
+def _in_pool(check: RowCheck, rows: list[list[str]], chunks: _Chunks, workers: int) -> bool:
+    """Check in helper processes; False (nothing gathered) when no pool could be used."""
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=_context())
+    except (OSError, ValueError, NotImplementedError):
+        return False
+    futures: list[Future[_Packed]] = []
+    try:
+        for start in range(0, len(rows), CHUNK_ROWS):
+            futures.append(pool.submit(check_chunk, check, rows[start : start + CHUNK_ROWS], start))
+        for index, future in enumerate(futures):
+            try:
+                result = future.result()
+            except (BrokenProcessPool, OSError):
+                _in_process(check, rows, chunks, index * CHUNK_ROWS)  # a helper died: finish here
+                return True
+            chunks.add(_unpack(result), min(CHUNK_ROWS, len(rows) - index * CHUNK_ROWS))
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    return True
+
+
+def validate_table(
+    table: Table,
+    mapping: ColumnMapping,
+    options: RowOptions,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    pool_min_rows: int = POOL_MIN_ROWS,
+) -> Validation:
+    """Every row of ``table`` checked: the drafts to import and every problem, in row order."""
+    check, problems = plan_check(table, mapping, options)
+    chunks = _Chunks(len(table.rows), progress, cancelled)
+    chunks.tick()
+    workers = pool_workers(len(table.rows), pool_min_rows)
+    if not workers or not _in_pool(check, table.rows, chunks, workers):
+        _in_process(check, table.rows, chunks)
+    return Validation(chunks.drafts, problems + chunks.problems)
