@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from segdesk.services.preferences import database_preferences, save_database_preferences
 from segdesk.store.database import open_store
 from tests.factories import run_cli
 from tests.reports.pdfcheck import page_count
@@ -89,6 +92,18 @@ def test_alignment_page_needs_no_contacts(
     )
     assert code == 0 and "alignment test page for L7163" in out
     assert page_count(out_file.read_bytes()) == 1
+
+
+def test_labels_default_to_the_sheet_chosen_in_preferences(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = open_store(db)
+    chosen = replace(database_preferences(store), label_preset="L7161")
+    save_database_preferences(store, chosen, today=date(2026, 11, 24))
+    store.close()
+    out_file = tmp_path / "align.pdf"
+    code, out, _ = run(capsys, "report", "labels", "--alignment", "-o", str(out_file), "--db", db)
+    assert code == 0 and "alignment test page for L7161" in out
 
 
 def test_summary(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

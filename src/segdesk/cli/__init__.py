@@ -40,8 +40,16 @@ def _build() -> tuple[argparse.ArgumentParser, Registry]:
 
     parser = Parser(prog="segdesk", description="Contacts, segments, follow-ups.", parents=[common])
     parser.add_argument("--version", action="version", version=f"segdesk {__version__}")
-    parser.add_argument("--lang", default=None, help="language of messages: en, it, fr, pl, de, es")
-    parser.add_argument("--smoke-test", action="store_true", help="build the main window and quit")
+    parser.add_argument(
+        "--lang",
+        default=None,
+        help="language of messages: en, it, fr, pl, de, es (pseudo: stretched English, to check layouts)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check that the installed program works (window, database, helpers, PDF) and quit",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     registry = Registry(with_store={}, without_store={})
     for module in COMMAND_MODULES:

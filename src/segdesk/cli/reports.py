@@ -20,6 +20,7 @@ from segdesk.domain import i18n
 from segdesk.services import reports as service
 from segdesk.services.databases import Store
 from segdesk.services.errors import UserError
+from segdesk.services.preferences import label_preset
 from segdesk.services.reports import LAYOUTS, PRESETS, SORTS, CallSheetOptions, LabelSheet, preset
 
 
@@ -42,7 +43,9 @@ def register(commands: Subcommands, parents: Parents, registry: Registry) -> Non
 
     labels = kind("labels", "mailing labels on a sheet of labels")
     labels.add_argument(
-        "--preset", default="L7160", help=f"{', '.join(PRESETS)} or PAGE:COLSxROWS:WxH[:GXxGY] (mm)"
+        "--preset",
+        default=None,
+        help=f"{', '.join(PRESETS)} or PAGE:COLSxROWS:WxH[:GXxGY] (mm); default: the one set in Preferences",
     )
     labels.add_argument("--start-row", type=int, default=1, metavar="R", help="first free row on the sheet")
     labels.add_argument(
@@ -106,7 +109,7 @@ def _report(store: Store, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _labels(store: Store, args: argparse.Namespace, out: TextIO, lang: str) -> None:
-    sheet, today = _sheet(args.preset), today_of(args)
+    sheet, today = _sheet(args.preset or label_preset(store)), today_of(args)
     if args.alignment:
         pdf = service.alignment_page(
             sheet, today=today, offset_x=args.offset_x, offset_y=args.offset_y, lang=lang

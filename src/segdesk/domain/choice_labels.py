@@ -6,9 +6,22 @@ are English source text translated at display time in the ``Choices`` context.
 
 from __future__ import annotations
 
+import re
+
 from segdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["CHOICE_LABELS", "choice_label"]
+__all__ = ["CHOICE_LABELS", "choice_label", "outcome_words"]
+
+_OUTCOME_CODE = re.compile(r"[a-z]+(_[a-z]+)*")
+
+
+def outcome_words(text: str) -> str:
+    """An interaction's outcome as written; a code such as ``call_back`` (imports, demo data) as words."""
+    if _OUTCOME_CODE.fullmatch(text):
+        words = text.replace("_", " ")
+        return words[:1].upper() + words[1:]
+    return text
+
 
 CHOICE_LABELS: dict[str, dict[str, str]] = {
     "kind": {

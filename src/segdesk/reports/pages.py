@@ -11,10 +11,11 @@ from typing import Any, ParamSpec, TypeVar
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from segdesk.domain import i18n
 from segdesk.domain.locale_format import format_date
-from segdesk.reports.rows import ReportHeader
+from segdesk.reports.rows import RenderedPdf, ReportHeader
 from segdesk.reports.text import FONT, FONT_BOLD, TextWriter, ellipsize, register_fonts
 
 P = ParamSpec("P")
@@ -171,3 +172,42 @@ def numbered_canvas(decorate: Callable[[Any, int, int], None], counter: list[int
             super().save()
 
     return NumberedCanvas
+
+
+def build_flowing_pdf(story: list[Any], frame: PageFrame, header: ReportHeader, kind: str) -> RenderedPdf:
+    """Lay out a Platypus ``story`` on ``frame``'s pages, with segdesk's header and "Page N of M" footer."""
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(frame.width, frame.height),
+        leftMargin=frame.margin,
+        rightMargin=frame.margin,
+        topMargin=frame.height - frame.body_top,
+        bottomMargin=frame.body_bottom,
+        title=f"{kind}: {header.title}",
+        author="segdesk",
+        creator="segdesk",
+        subject=kind,
+        lang=header.lang,
+        invariant=1,
+        initialFontName=FONT,
+        initialFontSize=9,
+    )
+    body = Frame(
+        frame.left,
+        frame.body_bottom,
+        frame.body_width,
+        frame.body_top - frame.body_bottom - 6,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
+    counter: list[int] = []
+    canvasmaker = numbered_canvas(
+        lambda canvas, page, pages: decorate_page(canvas, frame, header, kind, page, pages), counter
+    )
+    doc.build(story, canvasmaker=canvasmaker)
+    return RenderedPdf(buffer.getvalue(), counter[-1])

@@ -9,7 +9,6 @@ the date of the export on every page.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,11 +16,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
 from segdesk.domain import i18n
-from segdesk.reports.pages import binary_streams, decorate_page, numbered_canvas, page_frame
+from segdesk.reports.pages import binary_streams, build_flowing_pdf, page_frame
 from segdesk.reports.rows import RenderedPdf, ReportHeader
 from segdesk.reports.text import FONT, FONT_BOLD, register_fonts
 
@@ -142,38 +141,4 @@ def render_person_record(record: PersonRecord, paper: str = "a4") -> RenderedPdf
             story += _facts(section, styles, width)
         else:
             story += _table(section, styles, width)
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=(frame.width, frame.height),
-        leftMargin=frame.margin,
-        rightMargin=frame.margin,
-        topMargin=frame.height - frame.body_top,
-        bottomMargin=frame.body_bottom,
-        title=f"{kind}: {record.name}",
-        author="segdesk",
-        creator="segdesk",
-        subject=kind,
-        lang=record.lang,
-        invariant=1,
-        initialFontName=FONT,
-        initialFontSize=9,
-    )
-    body = Frame(
-        frame.left,
-        frame.body_bottom,
-        width,
-        frame.body_top - frame.body_bottom - 6,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
-    counter: list[int] = []
-    canvasmaker = numbered_canvas(
-        lambda canvas, page, pages: decorate_page(canvas, frame, header, kind, page, pages), counter
-    )
-    doc.build(story, canvasmaker=canvasmaker)
-    return RenderedPdf(buffer.getvalue(), counter[-1])
+    return build_flowing_pdf(story, frame, header, kind)

@@ -6,14 +6,13 @@ the page count is known (see :func:`segdesk.reports.pages.numbered_canvas`).
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether
 
 from segdesk.domain import i18n
@@ -21,7 +20,7 @@ from segdesk.domain.choice_labels import choice_label
 from segdesk.domain.fields import STAGES
 from segdesk.domain.locale_format import format_date, format_money, format_number, format_percent
 from segdesk.reports import charts
-from segdesk.reports.pages import binary_streams, decorate_page, header_fits, numbered_canvas, page_frame
+from segdesk.reports.pages import binary_streams, build_flowing_pdf, header_fits, page_frame
 from segdesk.reports.rows import RenderedPdf, SummaryData
 from segdesk.reports.text import FONT, FONT_BOLD, ellipsize, register_fonts
 
@@ -248,38 +247,4 @@ def render_summary(data: SummaryData, paper: str = "a4") -> RenderedPdf:
     heading = Paragraph(escape(i18n.translate("Reports", "Top 10 contacts by value")), styles["heading"])
     if data.top:
         story.append(KeepTogether([heading, _top_table(data, styles, width)]))
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=(frame.width, frame.height),
-        leftMargin=frame.margin,
-        rightMargin=frame.margin,
-        topMargin=frame.height - frame.body_top,
-        bottomMargin=frame.body_bottom,
-        title=f"{kind}: {header.title}",
-        author="segdesk",
-        creator="segdesk",
-        subject=kind,
-        lang=lang,
-        invariant=1,
-        initialFontName=FONT,
-        initialFontSize=9,
-    )
-    body = Frame(
-        frame.left,
-        frame.body_bottom,
-        width,
-        frame.body_top - frame.body_bottom - 6,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
-    counter: list[int] = []
-    canvasmaker = numbered_canvas(
-        lambda canvas, page, pages: decorate_page(canvas, frame, header, kind, page, pages), counter
-    )
-    doc.build(story, canvasmaker=canvasmaker)
-    return RenderedPdf(buffer.getvalue(), counter[-1])
+    return build_flowing_pdf(story, frame, header, kind)

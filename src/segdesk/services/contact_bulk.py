@@ -23,6 +23,7 @@ from segdesk.services.errors import UserError
 from segdesk.store.contact_rows import ContactRows, capture, restore
 from segdesk.store.database import Store
 from segdesk.store.models import AuditEntry, Contact, ContactTag, Segment, SegmentListEntry, Tag, TeamMember
+from segdesk.store.named_rows import named_ids
 
 ID_CHUNK = 5000
 
@@ -85,10 +86,9 @@ def _tag_id(session: Session, name: str, *, create: bool) -> int | None:
     name = name.strip()
     if not name:
         raise UserError(i18n.translate("Bulk", "Type the tag to add or remove."))
-    found = session.scalar(select(Tag.id).where(Tag.name == name))
-    if found is None and create:
-        found = session.execute(insert(Tag).values(name=name).returning(Tag.id)).scalar_one()
-    return found
+    if create:
+        return named_ids(session, Tag, [name])[name]
+    return session.scalar(select(Tag.id).where(Tag.name == name))
 
 
 def _tagged(session: Session, ids: Sequence[int], tag_id: int) -> set[int]:

@@ -36,6 +36,7 @@ from segdesk.store.models import (
     Tag,
     TeamMember,
 )
+from segdesk.store.named_rows import named_ids
 
 # Field id -> contacts column, for the fields a user types in.
 COLUMN_OF: dict[str, str] = {
@@ -190,9 +191,7 @@ def _owner_id(session: Session, name: str | None) -> int | None:
 
 
 def _named_ids(session: Session, model: type[Tag] | type[Need], names: frozenset[str]) -> list[int]:
-    existing = dict(session.execute(select(model.name, model.id).where(model.name.in_(names))).all())
-    for name in sorted(names - existing.keys()):
-        existing[name] = session.execute(insert(model).values(name=name).returning(model.id)).scalar_one()
+    existing = named_ids(session, model, names)
     return [existing[n] for n in sorted(names)]
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from segdesk.domain import i18n
+from segdesk.domain.choice_labels import outcome_words
 from segdesk.domain.locale_format import format_date
 from segdesk.reports.person_record import Facts, PersonRecord, RecordTable
 from segdesk.reports.words import channel_word
@@ -148,7 +149,7 @@ def _interactions(session: Session, contact_id: int, lang: str) -> RecordTable:
             (
                 _moment(r.occurred_at, lang),
                 channel_word(r.channel),
-                r.outcome or "",
+                outcome_words(r.outcome or ""),
                 r.name or "",
                 r.note or "",
             )

@@ -809,7 +809,8 @@ class ContactEditor(QDialog):
             QCoreApplication.translate(
                 "ContactEditor",
                 "Erase %1 and everything about them (history, orders, audit trail)? "
-                "This cannot be undone; only a note that an erasure happened is kept.",
+                "This cannot be undone; only a note that an erasure happened is kept. "
+                "Backups made before now still hold them until newer backups replace them.",
             ).replace("%1", name),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Cancel,

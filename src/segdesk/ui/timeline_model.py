@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
@@ -22,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from segdesk.domain.choice_labels import choice_label
+from segdesk.domain.choice_labels import choice_label, outcome_words
 from segdesk.services.timeline import TimelineEntry
 
 __all__ = ["ENTRY_ROLE", "TimelineModel", "channel_label"]
@@ -43,15 +42,6 @@ def channel_label(code: str) -> str:
     }.get(code, code)
 
 
-def _outcome(text: str) -> str:
-    """An outcome as written; a code such as ``call_back`` (imports, demo data) as words."""
-    if _CODE.fullmatch(text):
-        words = text.replace("_", " ")
-        return words[:1].upper() + words[1:]
-    return text
-
-
-_CODE = re.compile(r"[a-z]+(_[a-z]+)*")
 _ICON_COLOURS = {
     "call": "#1a73e8",
     "email": "#9334e6",
@@ -126,7 +116,7 @@ class TimelineModel(QAbstractListModel):
         else:
             parts = [when, channel_label(entry.channel)]
             if entry.outcome:
-                parts.append(_outcome(entry.outcome))
+                parts.append(outcome_words(entry.outcome))
             if entry.member:
                 parts.append(entry.member)
             head = " · ".join(parts)
