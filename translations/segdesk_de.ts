@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Changed with others</source>
+        <translation>Sammeländerung</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Linked company</source>
+        <translation>Verknüpfte Firma</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>always included</source>
+        <translation>immer einbezogen</translation>
+    </message>
+    <message>
+        <source>always left out</source>
+        <translation>immer ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Zugestimmt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup copy of %1 is damaged: %2</source>
@@ -23,8 +98,48 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Vor dem Rückgängigmachen eines Imports</translation>
+    </message>
+    <message>
+        <source>Before updating the database to a new segdesk</source>
+        <translation>Vor der Aktualisierung der Datenbank auf eine neue segdesk-Version</translation>
+    </message>
+    <message>
+        <source>Before deleting contacts</source>
+        <translation>Vor dem Löschen von Kontakten</translation>
+    </message>
+    <message>
+        <source>Before adding demo data</source>
+        <translation>Vor dem Hinzufügen von Demodaten</translation>
+    </message>
+    <message>
+        <source>Before merging contacts</source>
+        <translation>Vor dem Zusammenführen von Kontakten</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>Vor dem Wiederherstellen einer Sicherung</translation>
+    </message>
+    <message>
         <source>Backups are for database files; a server keeps its own backups.</source>
         <translation>Sicherungen gibt es nur für Datenbankdateien; ein Server sichert seine Daten selbst.</translation>
+    </message>
+    <message>
+        <source>This database is on a server. Its backups are made on the server by its administrator (for example with pg_dump), and restored there; segdesk does not replace a shared database from here.</source>
+        <translation>Diese Datenbank liegt auf einem Server. Ihre Sicherungen erstellt der Administrator auf dem Server (zum Beispiel mit pg_dump) und stellt sie dort auch wieder her; segdesk ersetzt eine gemeinsam genutzte Datenbank nicht von hier aus.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -37,6 +152,78 @@
     <message>
         <source>There is no backup file at %1.</source>
         <translation>Unter %1 gibt es keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>None of the %1 backups could be restored: %2</source>
+        <translation>Keine der %1 Sicherungen konnte wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server, not here.</source>
+        <translation>Eine Serverdatenbank wird auf dem Server wiederhergestellt, nicht hier.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>No backups yet. segdesk makes one every day it opens this database, and before imports, bulk deletes and updates.</source>
+        <translation>Noch keine Sicherungen. segdesk legt an jedem Tag, an dem es diese Datenbank öffnet, eine an, außerdem vor Importen, vor dem Löschen mehrerer Kontakte und vor Updates.</translation>
+    </message>
+    <message>
+        <source>Restoring puts the database back as it was then. The current state is backed up first, so a restore can be undone from this list.</source>
+        <translation>Beim Wiederherstellen wird die Datenbank auf den damaligen Stand zurückgesetzt. Der aktuelle Stand wird vorher gesichert, sodass sich eine Wiederherstellung über diese Liste rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>&amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Verified copies of %1, kept in %2.</source>
+        <translation>Geprüfte Kopien von %1, aufbewahrt in %2.</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Die Sicherung vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The database goes back to how it was on %1: whatever was entered or changed since then is replaced. The current state is backed up first, so you can undo this by restoring that copy (“Before restoring a backup”).</source>
+        <translation>Die Datenbank wird auf den Stand vom %1 zurückgesetzt: Alles, was seitdem eingegeben oder geändert wurde, wird ersetzt. Der aktuelle Stand wird vorher gesichert; Sie können den Vorgang also rückgängig machen, indem Sie diese Kopie wiederherstellen („Vor dem Wiederherstellen einer Sicherung“).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -364,6 +551,10 @@
         <translation>%1 aus %2 wiederhergestellt.</translation>
     </message>
     <message>
+        <source>The state before the restore is backed up as %1.</source>
+        <translation>Der Stand vor der Wiederherstellung wurde als %1 gesichert.</translation>
+    </message>
+    <message>
         <source>The replaced file is kept as %1.</source>
         <translation>Die ersetzte Datei bleibt als %1 erhalten.</translation>
     </message>
@@ -518,6 +709,30 @@
 <context>
     <name>ContactActions</name>
     <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Mailchimp CSV (*.csv)</source>
+        <translation>CSV für Mailchimp (*.csv)</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV (*.csv)</source>
+        <translation>CSV für Google Kontakte (*.csv)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV (*.csv)</source>
+        <translation>CSV für Outlook (*.csv)</translation>
+    </message>
+    <message>
         <source>Contact logged.</source>
         <translation>Kontakt protokolliert.</translation>
     </message>
@@ -566,6 +781,14 @@
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>Änderungs&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person…</source>
+        <translation>Alle Daten zu dieser Person exportieren…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -576,6 +799,10 @@
     <message>
         <source>Selected Contacts</source>
         <translation>Ausgewählte Kontakte</translation>
+    </message>
+    <message>
+        <source>Everything about the contact is in %1.</source>
+        <translation>Alle Daten zum Kontakt stehen in %1.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contacts? You can undo this with Ctrl+Z.</source>
@@ -706,6 +933,13 @@
         <translation>
             <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
             <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no email consent or no valid address.</source>
+        <translation>
+            <numerusform>%n ausgelassen: keine E-Mail-Einwilligung oder keine gültige Adresse.</numerusform>
+            <numerusform>%n ausgelassen: keine E-Mail-Einwilligung oder keine gültige Adresse.</numerusform>
         </translation>
     </message>
 </context>
@@ -906,24 +1140,12 @@
         <translation>Alle Einwilligungen für %1 widerrufen</translation>
     </message>
     <message>
-        <source>Export Everything About This Person</source>
-        <translation>Alle Daten zu dieser Person exportieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
         <source>Erase This Person</source>
         <translation>Diese Person endgültig löschen</translation>
     </message>
     <message>
-        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept.</source>
-        <translation>%1 und alle zugehörigen Daten (Verlauf, Bestellungen, Änderungsprotokoll) endgültig löschen? Das kann nicht rückgängig gemacht werden; nur ein Vermerk über die Löschung bleibt erhalten.</translation>
+        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept. Backups made before now still hold them until newer backups replace them.</source>
+        <translation>%1 und alle zugehörigen Daten (Verlauf, Bestellungen, Änderungsprotokoll) endgültig löschen? Das kann nicht rückgängig gemacht werden; nur ein Vermerk über die Löschung bleibt erhalten. Bisherige Sicherungen enthalten die Daten noch, bis neuere Sicherungen sie ersetzen.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1062,6 +1284,81 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, for you.</source>
+        <translation>Auf diesem Computer gespeichert, nur für Sie.</translation>
+    </message>
+    <message>
+        <source>Where segdesk keeps its data</source>
+        <translation>Speicherort der Daten</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>Eine Datei auf diesem &amp;Computer</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server shared by the team</source>
+        <translation>Ein gemeinsamer PostgreSQL-&amp;Server für das Team</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Choosing another database reopens the window on it.</source>
+        <translation>Wenn Sie eine andere Datenbank wählen, wird das Fenster mit ihr neu geöffnet.</translation>
+    </message>
+    <message>
+        <source>This run was started with SEGDESK_DB, which wins over this setting.</source>
+        <translation>segdesk wurde diesmal mit SEGDESK_DB gestartet; das hat Vorrang vor dieser Einstellung.</translation>
+    </message>
+    <message>
+        <source>Backups of a database file</source>
+        <translation>Sicherungen einer Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>“backups” beside the database file</source>
+        <translation>Ordner „backups“ neben der Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Die neuesten &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>A verified copy is made every day and before imports, bulk deletes and program updates; older ones are removed. File ▸ Backups… restores one. A server&apos;s backups are made on the server.</source>
+        <translation>Täglich sowie vor Importen, vor dem Löschen mehrerer Kontakte und vor Programm-Updates wird eine geprüfte Kopie angelegt; ältere werden entfernt. Mit Datei ▸ Sicherungen… stellen Sie eine wieder her. Die Sicherungen eines Servers werden auf dem Server erstellt.</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>segdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>segdesk-Datenbanken (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Select a contact to see the details.</source>
@@ -1074,6 +1371,14 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     <message>
         <source>Log Contact…</source>
         <translation>Kontakt protokollieren…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Änderungen…</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Wer hat wann was geändert</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1916,6 +2221,52 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>History – %1</source>
+        <translation>Änderungsverlauf – %1</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this contact yet.</source>
+        <translation>Für diesen Kontakt wurden noch keine Änderungen erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes, newest first.</source>
+        <translation>
+            <numerusform>%n Änderung.</numerusform>
+            <numerusform>%n Änderungen, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>“%1” is not a known text encoding.</source>
@@ -2432,6 +2783,10 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2616,6 +2971,186 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>JSON-Daten (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation>Alle Daten zu dieser Person exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The preferences file %1 cannot be read (%2); segdesk uses the defaults. Saving the preferences replaces it.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden (%2); segdesk verwendet die Standardwerte. Beim Speichern der Einstellungen wird sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database segdesk can use: give a file, or a server URL such as postgresql+psycopg://user@server/segdesk.</source>
+        <translation>„%1“ ist keine Datenbank, die segdesk verwenden kann: Geben Sie eine Datei oder eine Server-URL wie postgresql+psycopg://user@server/segdesk an.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a database file.</source>
+        <translation>%1 ist ein Ordner; wählen Sie eine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of segdesk; choose one of: %2.</source>
+        <translation>„%1“ ist keine Sprache von segdesk; wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder “%1” must be a full path.</source>
+        <translation>Der Sicherungsordner „%1“ muss als vollständiger Pfad angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is a file, not a folder.</source>
+        <translation>Der Sicherungsordner %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be from 1 to %1.</source>
+        <translation>Die Anzahl der aufzubewahrenden Sicherungen muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The default follow-up interval is not an interval.</source>
+        <translation>Das Standardintervall für Wiedervorlagen ist kein gültiges Intervall.</translation>
+    </message>
+    <message>
+        <source>The small-segment threshold must be a whole number, 0 or more.</source>
+        <translation>Der Schwellenwert für kleine Segmente muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code; choose a country from the list.</source>
+        <translation>„%1“ ist kein Ländercode; wählen Sie ein Land aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Unknown label sheet “%1”; choose one of: %2.</source>
+        <translation>Unbekannter Etikettenbogen „%1“; wählen Sie einen von: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, for you.</source>
+        <translation>Auf diesem Computer gespeichert, nur für Sie.</translation>
+    </message>
+    <message>
+        <source>Saved in the database %1: everyone who uses it shares this setting.</source>
+        <translation>In der Datenbank %1 gespeichert: Die Einstellung gilt für alle, die diese Datenbank nutzen.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>segdesk uses a new language from the next time it starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von segdesk.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Call again after:</source>
+        <translation>&amp;Erneut anrufen nach:</translation>
+    </message>
+    <message>
+        <source>A contact is due for a follow-up this long after the last call, visit or email, unless the contact or one of its segments has its own interval. Changing it recomputes every due date.</source>
+        <translation>So lange nach dem letzten Anruf, Besuch oder der letzten E-Mail wird ein Kontakt zur Wiedervorlage fällig – es sei denn, der Kontakt oder eines seiner Segmente hat ein eigenes Intervall. Eine Änderung berechnet alle Fälligkeitsdaten neu.</translation>
+    </message>
+    <message>
+        <source> contacts</source>
+        <translation> Kontakten</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>&amp;Warn below:</source>
+        <translation>&amp;Warnen unter:</translation>
+    </message>
+    <message>
+        <source>A segment with fewer contacts than this gets a warning: figures about so few people are unreliable and may single them out. 0 turns the warning off.</source>
+        <translation>Ein Segment mit weniger Kontakten erhält eine Warnung: Zahlen über so wenige Personen sind unzuverlässig und können Einzelne erkennbar machen. 0 schaltet die Warnung aus.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet:</source>
+        <translation>Etiketten&amp;bogen:</translation>
+    </message>
+    <message>
+        <source>Mailing labels start with this sheet; File ▸ Print… can choose another each time.</source>
+        <translation>Adressetiketten verwenden zunächst diesen Bogen; unter Datei ▸ Drucken… lässt sich jedes Mal ein anderer wählen.</translation>
+    </message>
+    <message>
+        <source>None: numbers must start with +</source>
+        <translation>Keins: Nummern müssen mit + beginnen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers from:</source>
+        <translation>&amp;Telefonnummern aus:</translation>
+    </message>
+    <message>
+        <source>A number typed without + is read as this country&apos;s, in the contact editor and when importing, unless the contact has a country of its own.</source>
+        <translation>Eine ohne + eingegebene Nummer gilt im Kontakteditor und beim Import als Nummer dieses Landes, sofern für den Kontakt kein eigenes Land angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>segdesk will use the new language the next time it starts.</source>
+        <translation>segdesk verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Choose a report and its options; its pages appear here.</source>
@@ -2631,6 +3166,210 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     <message>
         <source>“%1” is not a channel (email, phone, post).</source>
         <translation>„%1“ ist kein Kanal (email, phone, post).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format for this (json, pdf).</source>
+        <translation>„%1“ ist hierfür kein gültiges Format (json, pdf).</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Briefpost</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Addresses and numbers</source>
+        <translation>Adressen und Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Figures segdesk works out from the history</source>
+        <translation>Kennzahlen, die segdesk aus dem Verlauf berechnet</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Wortlaut</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Zugestimmt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>No consent was recorded.</source>
+        <translation>Es wurde keine Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No interactions recorded.</source>
+        <translation>Keine Aktivitäten erfasst.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>No orders recorded.</source>
+        <translation>Keine Bestellungen erfasst.</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt am %1</translation>
+    </message>
+    <message>
+        <source>dismissed %1</source>
+        <translation>aufgehoben am %1</translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>verschoben auf %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No follow-ups recorded.</source>
+        <translation>Keine Wiedervorlagen erfasst.</translation>
+    </message>
+    <message>
+        <source>Changes (audit trail)</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Keine Änderungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Mitglied in</translation>
+    </message>
+    <message>
+        <source>Not in any saved segment.</source>
+        <translation>In keinem gespeicherten Segment.</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Everything segdesk stores about %1 (contact number %2), exported on %3. The person also appears in %4 daily segment membership records (dates and numbers only).</source>
+        <translation>Alles, was segdesk über %1 (Kontaktnummer %2) speichert, exportiert am %3. Die Person erscheint außerdem in %4 täglichen Aufzeichnungen der Segmentmitgliedschaft (nur Datumsangaben und Nummern).</translation>
+    </message>
+    <message>
+        <source>Exported by %1.</source>
+        <translation>Exportiert von %1.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3857,10 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Everything stored about this person</source>
+        <translation>Alle gespeicherten Daten zu dieser Person</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +5226,29 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>There is no backup of this database to restore. Choose another database with --db PATH, or set SEGDESK_DB, and start segdesk again.</source>
+        <translation>Es gibt keine Sicherung dieser Datenbank, die wiederhergestellt werden könnte. Wählen Sie mit --db PFAD eine andere Datenbank oder setzen Sie SEGDESK_DB, und starten Sie segdesk neu.</translation>
+    </message>
+    <message>
+        <source>segdesk can put back the latest backup that is intact (the newest is from %1). What was entered after it is lost; the damaged file is kept aside, renamed.</source>
+        <translation>segdesk kann die letzte intakte Sicherung zurückspielen (die neueste stammt vom %1). Was danach eingegeben wurde, geht verloren; die beschädigte Datei wird umbenannt und aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore the Latest Good Backup</source>
+        <translation>Letzte intakte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored; segdesk starts now.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt; segdesk startet jetzt.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Die beschädigte Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>“%1” is neither a file path nor a database URL.</source>
@@ -4749,6 +5515,105 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
     <message>
         <source>%1 · Order (%2) · %3</source>
         <translation>%1 · Bestellung (%2) · %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to segdesk</source>
+        <translation>Willkommen bei segdesk</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Try with Demo Data</source>
+        <translation>Mit Demodaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Explore segdesk with %1 realistic sample customers, their orders and calls. Best for a first look; start a fresh database for your real contacts.</source>
+        <translation>Lernen Sie segdesk mit %1 realistischen Beispielkunden samt Bestellungen und Anrufen kennen. Ideal für einen ersten Eindruck; für Ihre echten Kontakte legen Sie danach eine neue Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Import My Contacts</source>
+        <translation>Meine Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Bring in a spreadsheet (CSV, Excel) or vCards from your phone or mail program; you check every column before anything is saved.</source>
+        <translation>Übernehmen Sie eine Tabelle (CSV, Excel) oder vCards aus Ihrem Telefon oder E-Mail-Programm; Sie prüfen jede Spalte, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Leer beginnen</translation>
+    </message>
+    <message>
+        <source>Open the empty database and add contacts yourself, one by one.</source>
+        <translation>Öffnen Sie die leere Datenbank und legen Sie Ihre Kontakte selbst einzeln an.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Your customers, their purchases and every call in one place: segments for targeted mailings, follow-up reminders, call sheets and labels.</source>
+        <translation>Ihre Kunden, ihre Einkäufe und jeder Anruf an einem Ort: Segmente für gezielte Mailings, Wiedervorlagen, Anruflisten und Etiketten.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Keep the database in another file (a new or an existing one)</source>
+        <translation>Die Datenbank in einer anderen Datei führen (einer neuen oder einer vorhandenen)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Sicherungen:</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;small&gt;A shared PostgreSQL server (team mode).&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;Ein gemeinsam genutzter PostgreSQL-Server (Teammodus).&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator backs up a shared database (for example with pg_dump); segdesk does not copy it.</source>
+        <translation>Eine gemeinsam genutzte Datenbank sichert der Administrator des Servers (zum Beispiel mit pg_dump); segdesk kopiert sie nicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;One file on this computer; nothing leaves it.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;Eine Datei auf diesem Computer; nichts verlässt ihn.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>A verified copy of the database every day, and before every import, bulk delete and program update, in:</source>
+        <translation>Eine geprüfte Kopie der Datenbank an jedem Tag sowie vor jedem Import, jedem Löschen mehrerer Kontakte und jedem Programm-Update, im Ordner:</translation>
+    </message>
+    <message>
+        <source>The newest %1 are kept. File ▸ Backups… restores one; Edit ▸ Preferences… changes the folder and how many are kept.</source>
+        <translation>Die neuesten %1 werden aufbewahrt. Mit Datei ▸ Sicherungen… stellen Sie eine wieder her; unter Bearbeiten ▸ Einstellungen… ändern Sie den Ordner und die Anzahl.</translation>
+    </message>
+    <message>
+        <source>Adding demo contacts… %v of %m</source>
+        <translation>Demo-Kontakte werden hinzugefügt… %v von %m</translation>
+    </message>
+    <message>
+        <source>Demo Data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>The demo contacts could not be added: %1</source>
+        <translation>Die Demo-Kontakte konnten nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>segdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>segdesk-Datenbanken (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Changed with others</source>
+        <translation>Modificado en bloque</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Linked company</source>
+        <translation>Empresa vinculada</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>always included</source>
+        <translation>siempre incluido</translation>
+    </message>
+    <message>
+        <source>always left out</source>
+        <translation>siempre excluido</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Concedido</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup copy of %1 is damaged: %2</source>
@@ -23,8 +98,48 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Antes de deshacer una importación</translation>
+    </message>
+    <message>
+        <source>Before updating the database to a new segdesk</source>
+        <translation>Antes de actualizar la base de datos a una nueva versión de segdesk</translation>
+    </message>
+    <message>
+        <source>Before deleting contacts</source>
+        <translation>Antes de eliminar contactos</translation>
+    </message>
+    <message>
+        <source>Before adding demo data</source>
+        <translation>Antes de añadir datos de demostración</translation>
+    </message>
+    <message>
+        <source>Before merging contacts</source>
+        <translation>Antes de fusionar contactos</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>Antes de restaurar una copia de seguridad</translation>
+    </message>
+    <message>
         <source>Backups are for database files; a server keeps its own backups.</source>
         <translation>Las copias de seguridad son para archivos de base de datos; un servidor gestiona sus propias copias.</translation>
+    </message>
+    <message>
+        <source>This database is on a server. Its backups are made on the server by its administrator (for example with pg_dump), and restored there; segdesk does not replace a shared database from here.</source>
+        <translation>Esta base de datos está en un servidor. Su administrador hace las copias de seguridad en el servidor (por ejemplo, con pg_dump) y las restaura allí; segdesk no sustituye desde aquí una base de datos compartida.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -37,6 +152,78 @@
     <message>
         <source>There is no backup file at %1.</source>
         <translation>No hay ningún archivo de copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>None of the %1 backups could be restored: %2</source>
+        <translation>No se ha podido restaurar ninguna de las %1 copias de seguridad: %2</translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server, not here.</source>
+        <translation>Una base de datos de servidor se restaura en el servidor, no aquí.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>No backups yet. segdesk makes one every day it opens this database, and before imports, bulk deletes and updates.</source>
+        <translation>Todavía no hay copias de seguridad. segdesk hace una cada día que abre esta base de datos, además de antes de importaciones, eliminaciones masivas y actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Restoring puts the database back as it was then. The current state is backed up first, so a restore can be undone from this list.</source>
+        <translation>Al restaurar, la base de datos vuelve a estar como estaba en ese momento. Antes se hace una copia de seguridad del estado actual, así que la restauración se puede deshacer desde esta lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Mostrar &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Verified copies of %1, kept in %2.</source>
+        <translation>Copias verificadas de %1, guardadas en %2.</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>¿Restaurar la copia de seguridad del %1?</translation>
+    </message>
+    <message>
+        <source>The database goes back to how it was on %1: whatever was entered or changed since then is replaced. The current state is backed up first, so you can undo this by restoring that copy (“Before restoring a backup”).</source>
+        <translation>La base de datos vuelve a estar como estaba el %1: todo lo que se haya introducido o cambiado desde entonces se sustituye. Antes se hace una copia de seguridad del estado actual, así que puedes deshacerlo restaurando esa copia («Antes de restaurar una copia de seguridad»).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Se ha restaurado la copia de seguridad del %1.</translation>
     </message>
 </context>
 <context>
@@ -364,6 +551,10 @@
         <translation>%1 restaurado a partir de %2.</translation>
     </message>
     <message>
+        <source>The state before the restore is backed up as %1.</source>
+        <translation>El estado anterior a la restauración se ha guardado en la copia de seguridad %1.</translation>
+    </message>
+    <message>
         <source>The replaced file is kept as %1.</source>
         <translation>El archivo sustituido se conserva como %1.</translation>
     </message>
@@ -518,6 +709,30 @@
 <context>
     <name>ContactActions</name>
     <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Mailchimp CSV (*.csv)</source>
+        <translation>CSV para Mailchimp (*.csv)</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV (*.csv)</source>
+        <translation>CSV para Contactos de Google (*.csv)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV (*.csv)</source>
+        <translation>CSV para Outlook (*.csv)</translation>
+    </message>
+    <message>
         <source>Contact logged.</source>
         <translation>Contacto registrado.</translation>
     </message>
@@ -566,6 +781,14 @@
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person…</source>
+        <translation>Exportar todos los datos de esta persona…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -576,6 +799,10 @@
     <message>
         <source>Selected Contacts</source>
         <translation>Contactos seleccionados</translation>
+    </message>
+    <message>
+        <source>Everything about the contact is in %1.</source>
+        <translation>Todos los datos del contacto están en %1.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contacts? You can undo this with Ctrl+Z.</source>
@@ -706,6 +933,13 @@
         <translation>
             <numerusform>%n contacto exportado a %1.</numerusform>
             <numerusform>%n contactos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no email consent or no valid address.</source>
+        <translation>
+            <numerusform>%n omitido: sin consentimiento para correo electrónico o sin dirección válida.</numerusform>
+            <numerusform>%n omitidos: sin consentimiento para correo electrónico o sin dirección válida.</numerusform>
         </translation>
     </message>
 </context>
@@ -906,24 +1140,12 @@
         <translation>Retirar todos los consentimientos de %1</translation>
     </message>
     <message>
-        <source>Export Everything About This Person</source>
-        <translation>Exportar todos los datos de esta persona</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
         <source>Erase This Person</source>
         <translation>Borrar a esta persona</translation>
     </message>
     <message>
-        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept.</source>
-        <translation>¿Borrar a %1 y todos sus datos (historial, pedidos, registro de auditoría)? No se puede deshacer; solo se conserva una nota de que se hizo un borrado.</translation>
+        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept. Backups made before now still hold them until newer backups replace them.</source>
+        <translation>¿Borrar a %1 y todos sus datos (historial, pedidos, registro de auditoría)? No se puede deshacer; solo se conserva una nota de que se hizo un borrado. Las copias de seguridad hechas hasta ahora los conservan hasta que otras más recientes las sustituyan.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1062,6 +1284,81 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, for you.</source>
+        <translation>Se guarda en este ordenador, solo para ti.</translation>
+    </message>
+    <message>
+        <source>Where segdesk keeps its data</source>
+        <translation>Dónde guarda segdesk sus datos</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>Un &amp;archivo en este ordenador</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server shared by the team</source>
+        <translation>Un &amp;servidor PostgreSQL compartido por el equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Choosing another database reopens the window on it.</source>
+        <translation>Si eliges otra base de datos, la ventana se vuelve a abrir con ella.</translation>
+    </message>
+    <message>
+        <source>This run was started with SEGDESK_DB, which wins over this setting.</source>
+        <translation>Esta sesión se ha iniciado con SEGDESK_DB, que tiene prioridad sobre este ajuste.</translation>
+    </message>
+    <message>
+        <source>Backups of a database file</source>
+        <translation>Copias de seguridad de un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>“backups” beside the database file</source>
+        <translation>«backups» junto al archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>C&amp;onservar las más recientes:</translation>
+    </message>
+    <message>
+        <source>A verified copy is made every day and before imports, bulk deletes and program updates; older ones are removed. File ▸ Backups… restores one. A server&apos;s backups are made on the server.</source>
+        <translation>Se hace una copia verificada cada día y antes de importaciones, eliminaciones masivas y actualizaciones del programa; las más antiguas se eliminan. Archivo ▸ Copias de seguridad… permite restaurar una. Las copias de una base de datos de servidor se hacen en el servidor.</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>segdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de segdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Select a contact to see the details.</source>
@@ -1074,6 +1371,14 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     <message>
         <source>Log Contact…</source>
         <translation>Registrar contacto…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Quién cambió qué y cuándo</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1916,6 +2221,52 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>contacto %1</translation>
+    </message>
+    <message>
+        <source>History – %1</source>
+        <translation>Historial – %1</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this contact yet.</source>
+        <translation>Todavía no hay cambios registrados para este contacto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes, newest first.</source>
+        <translation>
+            <numerusform>%n cambio.</numerusform>
+            <numerusform>%n cambios, primero los más recientes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>“%1” is not a known text encoding.</source>
@@ -2432,6 +2783,10 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2616,6 +2971,186 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>Datos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation>Exportar todos los datos de esta persona</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The preferences file %1 cannot be read (%2); segdesk uses the defaults. Saving the preferences replaces it.</source>
+        <translation>No se puede leer el archivo de preferencias %1 (%2); segdesk usa los valores predeterminados. Al guardar las preferencias, el archivo se sustituye.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database segdesk can use: give a file, or a server URL such as postgresql+psycopg://user@server/segdesk.</source>
+        <translation>«%1» no es una base de datos que segdesk pueda usar: indica un archivo o una URL de servidor como postgresql+psycopg://usuario@servidor/segdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a database file.</source>
+        <translation>%1 es una carpeta; elige un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of segdesk; choose one of: %2.</source>
+        <translation>«%1» no es un idioma de segdesk; elige uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder “%1” must be a full path.</source>
+        <translation>La carpeta de copias de seguridad «%1» debe ser una ruta completa.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is a file, not a folder.</source>
+        <translation>La carpeta de copias de seguridad %1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be from 1 to %1.</source>
+        <translation>El número de copias de seguridad que conservar debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>The default follow-up interval is not an interval.</source>
+        <translation>El intervalo de seguimiento predeterminado no es un intervalo válido.</translation>
+    </message>
+    <message>
+        <source>The small-segment threshold must be a whole number, 0 or more.</source>
+        <translation>El umbral de segmento pequeño debe ser un número entero igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code; choose a country from the list.</source>
+        <translation>«%1» no es un código de país; elige un país de la lista.</translation>
+    </message>
+    <message>
+        <source>Unknown label sheet “%1”; choose one of: %2.</source>
+        <translation>Hoja de etiquetas «%1» desconocida; elige una de estas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, for you.</source>
+        <translation>Se guarda en este ordenador, solo para ti.</translation>
+    </message>
+    <message>
+        <source>Saved in the database %1: everyone who uses it shares this setting.</source>
+        <translation>Se guarda en la base de datos %1: todos los que la usan comparten este ajuste.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predeterminado del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>segdesk uses a new language from the next time it starts.</source>
+        <translation>segdesk usa el nuevo idioma a partir del siguiente inicio.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Call again after:</source>
+        <translation>&amp;Volver a llamar tras:</translation>
+    </message>
+    <message>
+        <source>A contact is due for a follow-up this long after the last call, visit or email, unless the contact or one of its segments has its own interval. Changing it recomputes every due date.</source>
+        <translation>Un contacto pasa a tener un seguimiento pendiente cuando ha transcurrido este tiempo desde la última llamada, visita o correo, salvo que el contacto o alguno de sus segmentos tenga su propio intervalo. Al cambiarlo se recalculan todas las fechas previstas.</translation>
+    </message>
+    <message>
+        <source> contacts</source>
+        <translation> contactos</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>&amp;Warn below:</source>
+        <translation>&amp;Avisar por debajo de:</translation>
+    </message>
+    <message>
+        <source>A segment with fewer contacts than this gets a warning: figures about so few people are unreliable and may single them out. 0 turns the warning off.</source>
+        <translation>Los segmentos con menos contactos que esta cifra muestran un aviso: los datos sobre tan pocas personas son poco fiables y pueden permitir identificarlas. Con 0 se desactiva el aviso.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet:</source>
+        <translation>&amp;Hoja de etiquetas:</translation>
+    </message>
+    <message>
+        <source>Mailing labels start with this sheet; File ▸ Print… can choose another each time.</source>
+        <translation>Las etiquetas de envío usan esta hoja de forma predeterminada; en Archivo ▸ Imprimir… se puede elegir otra cada vez.</translation>
+    </message>
+    <message>
+        <source>None: numbers must start with +</source>
+        <translation>Ninguno: los números deben empezar por +</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers from:</source>
+        <translation>País de los &amp;teléfonos:</translation>
+    </message>
+    <message>
+        <source>A number typed without + is read as this country&apos;s, in the contact editor and when importing, unless the contact has a country of its own.</source>
+        <translation>Los números escritos sin + se interpretan como de este país, tanto en el editor de contactos como al importar, salvo que el contacto tenga su propio país.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <source>segdesk will use the new language the next time it starts.</source>
+        <translation>segdesk usará el nuevo idioma la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Choose a report and its options; its pages appear here.</source>
@@ -2631,6 +3166,210 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     <message>
         <source>“%1” is not a channel (email, phone, post).</source>
         <translation>«%1» no es un canal (email, phone, post).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format for this (json, pdf).</source>
+        <translation>«%1» no es un formato válido para esto (json, pdf).</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Correo postal</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>No hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Addresses and numbers</source>
+        <translation>Direcciones y teléfonos</translation>
+    </message>
+    <message>
+        <source>Figures segdesk works out from the history</source>
+        <translation>Datos que segdesk calcula a partir del historial</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>No consent was recorded.</source>
+        <translation>No se ha registrado ningún consentimiento.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No interactions recorded.</source>
+        <translation>No hay interacciones registradas.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No orders recorded.</source>
+        <translation>No hay pedidos registrados.</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>realizado el %1</translation>
+    </message>
+    <message>
+        <source>dismissed %1</source>
+        <translation>descartado el %1</translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>pospuesto hasta el %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No follow-ups recorded.</source>
+        <translation>No hay seguimientos registrados.</translation>
+    </message>
+    <message>
+        <source>Changes (audit trail)</source>
+        <translation>Cambios (registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>No hay cambios registrados.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Miembro de</translation>
+    </message>
+    <message>
+        <source>Not in any saved segment.</source>
+        <translation>No está en ningún segmento guardado.</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contacto %1</translation>
+    </message>
+    <message>
+        <source>Everything segdesk stores about %1 (contact number %2), exported on %3. The person also appears in %4 daily segment membership records (dates and numbers only).</source>
+        <translation>Todos los datos que segdesk guarda sobre %1 (número de contacto %2), exportados el %3. Esta persona también figura en %4 registros diarios de pertenencia a segmentos (solo fechas y números).</translation>
+    </message>
+    <message>
+        <source>Exported by %1.</source>
+        <translation>Exportados por %1.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3857,10 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Everything stored about this person</source>
+        <translation>Todos los datos guardados sobre esta persona</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +5226,29 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>There is no backup of this database to restore. Choose another database with --db PATH, or set SEGDESK_DB, and start segdesk again.</source>
+        <translation>No hay ninguna copia de seguridad de esta base de datos que restaurar. Elige otra base de datos con --db RUTA, o define SEGDESK_DB, y vuelve a iniciar segdesk.</translation>
+    </message>
+    <message>
+        <source>segdesk can put back the latest backup that is intact (the newest is from %1). What was entered after it is lost; the damaged file is kept aside, renamed.</source>
+        <translation>segdesk puede recuperar la última copia de seguridad intacta (la más reciente es del %1). Lo que se haya introducido después se pierde; el archivo dañado se guarda aparte, con otro nombre.</translation>
+    </message>
+    <message>
+        <source>Restore the Latest Good Backup</source>
+        <translation>Restaurar la última copia en buen estado</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored; segdesk starts now.</source>
+        <translation>Se ha restaurado la copia de seguridad del %1; segdesk se inicia ahora.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>El archivo dañado se conserva como %1.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>“%1” is neither a file path nor a database URL.</source>
@@ -4749,6 +5515,105 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
     <message>
         <source>%1 · Order (%2) · %3</source>
         <translation>%1 · Pedido (%2) · %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to segdesk</source>
+        <translation>Te damos la bienvenida a segdesk</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>¿Cómo quieres empezar?</translation>
+    </message>
+    <message>
+        <source>Try with Demo Data</source>
+        <translation>Probar con datos de demostración</translation>
+    </message>
+    <message>
+        <source>Explore segdesk with %1 realistic sample customers, their orders and calls. Best for a first look; start a fresh database for your real contacts.</source>
+        <translation>Explora segdesk con %1 clientes de ejemplo realistas, con sus pedidos y llamadas. Ideal para echar un primer vistazo; para tus contactos reales, empieza con una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>Import My Contacts</source>
+        <translation>Importar mis contactos</translation>
+    </message>
+    <message>
+        <source>Bring in a spreadsheet (CSV, Excel) or vCards from your phone or mail program; you check every column before anything is saved.</source>
+        <translation>Trae una hoja de cálculo (CSV, Excel) o vCards del móvil o del programa de correo; revisas cada columna antes de que se guarde nada.</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Empezar desde cero</translation>
+    </message>
+    <message>
+        <source>Open the empty database and add contacts yourself, one by one.</source>
+        <translation>Abre la base de datos vacía y añade los contactos a mano, uno a uno.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>Your customers, their purchases and every call in one place: segments for targeted mailings, follow-up reminders, call sheets and labels.</source>
+        <translation>Tus clientes, sus compras y cada llamada en un solo lugar: segmentos para envíos dirigidos, recordatorios de seguimiento, listas de llamadas y etiquetas.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Keep the database in another file (a new or an existing one)</source>
+        <translation>Guardar la base de datos en otro archivo (nuevo o existente)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Copias de seguridad:</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;small&gt;A shared PostgreSQL server (team mode).&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;Un servidor PostgreSQL compartido (modo equipo).&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator backs up a shared database (for example with pg_dump); segdesk does not copy it.</source>
+        <translation>El administrador del servidor hace las copias de seguridad de una base de datos compartida (por ejemplo, con pg_dump); segdesk no la copia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;One file on this computer; nothing leaves it.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;Un archivo en este ordenador; nada sale de él.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>A verified copy of the database every day, and before every import, bulk delete and program update, in:</source>
+        <translation>Una copia verificada de la base de datos cada día y antes de cada importación, eliminación masiva y actualización del programa, en:</translation>
+    </message>
+    <message>
+        <source>The newest %1 are kept. File ▸ Backups… restores one; Edit ▸ Preferences… changes the folder and how many are kept.</source>
+        <translation>Se conservan las %1 más recientes. Con Archivo ▸ Copias de seguridad… se restaura una; en Editar ▸ Preferencias… se cambia la carpeta y cuántas se conservan.</translation>
+    </message>
+    <message>
+        <source>Adding demo contacts… %v of %m</source>
+        <translation>Añadiendo contactos de demostración… %v de %m</translation>
+    </message>
+    <message>
+        <source>Demo Data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <source>The demo contacts could not be added: %1</source>
+        <translation>No se han podido añadir los contactos de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>segdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de segdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 </TS>

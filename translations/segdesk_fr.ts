@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Changed with others</source>
+        <translation>Modifié en lot</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Linked company</source>
+        <translation>Entreprise liée</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>always included</source>
+        <translation>toujours inclus</translation>
+    </message>
+    <message>
+        <source>always left out</source>
+        <translation>toujours exclu</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup copy of %1 is damaged: %2</source>
@@ -23,8 +98,48 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Avant l’annulation d’une importation</translation>
+    </message>
+    <message>
+        <source>Before updating the database to a new segdesk</source>
+        <translation>Avant la mise à jour de la base pour une nouvelle version de segdesk</translation>
+    </message>
+    <message>
+        <source>Before deleting contacts</source>
+        <translation>Avant la suppression de contacts</translation>
+    </message>
+    <message>
+        <source>Before adding demo data</source>
+        <translation>Avant l’ajout de données de démonstration</translation>
+    </message>
+    <message>
+        <source>Before merging contacts</source>
+        <translation>Avant la fusion de contacts</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>Avant la restauration d’une sauvegarde</translation>
+    </message>
+    <message>
         <source>Backups are for database files; a server keeps its own backups.</source>
         <translation>Les sauvegardes concernent les fichiers de base de données ; un serveur gère ses propres sauvegardes.</translation>
+    </message>
+    <message>
+        <source>This database is on a server. Its backups are made on the server by its administrator (for example with pg_dump), and restored there; segdesk does not replace a shared database from here.</source>
+        <translation>Cette base de données se trouve sur un serveur. Ses sauvegardes sont faites sur le serveur par son administrateur (par exemple avec pg_dump) et restaurées là-bas ; segdesk ne remplace pas une base de données partagée depuis ce poste.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -37,6 +152,78 @@
     <message>
         <source>There is no backup file at %1.</source>
         <translation>Il n’y a pas de fichier de sauvegarde à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>None of the %1 backups could be restored: %2</source>
+        <translation>Aucune des %1 sauvegardes n’a pu être restaurée : %2</translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server, not here.</source>
+        <translation>Une base de données sur serveur se restaure sur le serveur, pas ici.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>No backups yet. segdesk makes one every day it opens this database, and before imports, bulk deletes and updates.</source>
+        <translation>Aucune sauvegarde pour l’instant. segdesk en fait une chaque jour où il ouvre cette base de données, ainsi qu’avant les importations, les suppressions en masse et les mises à jour.</translation>
+    </message>
+    <message>
+        <source>Restoring puts the database back as it was then. The current state is backed up first, so a restore can be undone from this list.</source>
+        <translation>La restauration remet la base de données dans l’état où elle était à ce moment-là. L’état actuel est d’abord sauvegardé : une restauration peut donc être annulée depuis cette liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Verified copies of %1, kept in %2.</source>
+        <translation>Copies vérifiées de %1, conservées dans %2.</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Restaurer la sauvegarde du %1 ?</translation>
+    </message>
+    <message>
+        <source>The database goes back to how it was on %1: whatever was entered or changed since then is replaced. The current state is backed up first, so you can undo this by restoring that copy (“Before restoring a backup”).</source>
+        <translation>La base de données revient à son état du %1 : tout ce qui a été saisi ou modifié depuis est remplacé. L’état actuel est d’abord sauvegardé : vous pourrez donc revenir en arrière en restaurant cette copie (« Avant la restauration d’une sauvegarde »).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Sauvegarde du %1 restaurée.</translation>
     </message>
 </context>
 <context>
@@ -364,6 +551,10 @@
         <translation>%1 restauré à partir de %2.</translation>
     </message>
     <message>
+        <source>The state before the restore is backed up as %1.</source>
+        <translation>L’état antérieur à la restauration est sauvegardé sous %1.</translation>
+    </message>
+    <message>
         <source>The replaced file is kept as %1.</source>
         <translation>Le fichier remplacé est conservé sous le nom %1.</translation>
     </message>
@@ -518,6 +709,30 @@
 <context>
     <name>ContactActions</name>
     <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Mailchimp CSV (*.csv)</source>
+        <translation>CSV Mailchimp (*.csv)</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV (*.csv)</source>
+        <translation>CSV Google Contacts (*.csv)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV (*.csv)</source>
+        <translation>CSV Outlook (*.csv)</translation>
+    </message>
+    <message>
         <source>Contact logged.</source>
         <translation>Échange noté.</translation>
     </message>
@@ -566,6 +781,14 @@
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person…</source>
+        <translation>Exporter toutes les données de cette personne…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -576,6 +799,10 @@
     <message>
         <source>Selected Contacts</source>
         <translation>Contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>Everything about the contact is in %1.</source>
+        <translation>Toutes les données du contact se trouvent dans %1.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contacts? You can undo this with Ctrl+Z.</source>
@@ -706,6 +933,13 @@
         <translation>
             <numerusform>%n contact exporté vers %1.</numerusform>
             <numerusform>%n contacts exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no email consent or no valid address.</source>
+        <translation>
+            <numerusform>%n exclu : pas de consentement aux e-mails ou pas d’adresse valide.</numerusform>
+            <numerusform>%n exclus : pas de consentement aux e-mails ou pas d’adresse valide.</numerusform>
         </translation>
     </message>
 </context>
@@ -906,24 +1140,12 @@
         <translation>Retirer tous les consentements de %1</translation>
     </message>
     <message>
-        <source>Export Everything About This Person</source>
-        <translation>Exporter toutes les données de cette personne</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
         <source>Erase This Person</source>
         <translation>Effacer cette personne</translation>
     </message>
     <message>
-        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept.</source>
-        <translation>Effacer %1 et toutes les données le concernant (historique, commandes, journal d’audit) ? Cette opération est irréversible ; seule une mention de l’effacement est conservée.</translation>
+        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept. Backups made before now still hold them until newer backups replace them.</source>
+        <translation>Effacer %1 et toutes les données le concernant (historique, commandes, journal d’audit) ? Cette opération est irréversible ; seule une mention de l’effacement est conservée. Les sauvegardes faites jusqu’ici les conservent jusqu’à ce que de plus récentes les remplacent.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1062,6 +1284,81 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, for you.</source>
+        <translation>Enregistré sur cet ordinateur, pour vous.</translation>
+    </message>
+    <message>
+        <source>Where segdesk keeps its data</source>
+        <translation>Emplacement des données de segdesk</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>Un &amp;fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server shared by the team</source>
+        <translation>Un &amp;serveur PostgreSQL partagé par l’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Choosing another database reopens the window on it.</source>
+        <translation>Choisir une autre base de données rouvre la fenêtre sur celle-ci.</translation>
+    </message>
+    <message>
+        <source>This run was started with SEGDESK_DB, which wins over this setting.</source>
+        <translation>Cette session a été lancée avec SEGDESK_DB, qui a priorité sur ce réglage.</translation>
+    </message>
+    <message>
+        <source>Backups of a database file</source>
+        <translation>Sauvegardes d’un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>“backups” beside the database file</source>
+        <translation>« backups » à côté du fichier de base de données</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Nombre à &amp;conserver :</translation>
+    </message>
+    <message>
+        <source>A verified copy is made every day and before imports, bulk deletes and program updates; older ones are removed. File ▸ Backups… restores one. A server&apos;s backups are made on the server.</source>
+        <translation>Une copie vérifiée est faite chaque jour ainsi qu’avant les importations, les suppressions en masse et les mises à jour du programme ; les plus anciennes sont supprimées. Fichier ▸ Sauvegardes… permet d’en restaurer une. Les sauvegardes d’un serveur se font sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>segdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données segdesk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Select a contact to see the details.</source>
@@ -1074,6 +1371,14 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     <message>
         <source>Log Contact…</source>
         <translation>Noter un échange…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Qui a modifié quoi, et quand</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1916,6 +2221,52 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>contact %1</translation>
+    </message>
+    <message>
+        <source>History – %1</source>
+        <translation>Historique – %1</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this contact yet.</source>
+        <translation>Aucune modification enregistrée pour ce contact pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes, newest first.</source>
+        <translation>
+            <numerusform>%n modification.</numerusform>
+            <numerusform>%n modifications, des plus récentes aux plus anciennes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>“%1” is not a known text encoding.</source>
@@ -2432,6 +2783,10 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -2616,6 +2971,186 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>Données JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation>Exporter toutes les données de cette personne</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The preferences file %1 cannot be read (%2); segdesk uses the defaults. Saving the preferences replaces it.</source>
+        <translation>Le fichier de préférences %1 est illisible (%2) ; segdesk utilise les valeurs par défaut. Enregistrer les préférences le remplacera.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database segdesk can use: give a file, or a server URL such as postgresql+psycopg://user@server/segdesk.</source>
+        <translation>« %1 » n’est pas une base de données utilisable par segdesk : indiquez un fichier ou l’URL d’un serveur, par exemple postgresql+psycopg://user@server/segdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a database file.</source>
+        <translation>%1 est un dossier ; choisissez un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of segdesk; choose one of: %2.</source>
+        <translation>« %1 » n’est pas une langue de segdesk ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder “%1” must be a full path.</source>
+        <translation>Le dossier de sauvegarde « %1 » doit être un chemin complet.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is a file, not a folder.</source>
+        <translation>Le dossier de sauvegarde %1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be from 1 to %1.</source>
+        <translation>Le nombre de sauvegardes à conserver doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The default follow-up interval is not an interval.</source>
+        <translation>L’intervalle de relance par défaut n’est pas un intervalle valide.</translation>
+    </message>
+    <message>
+        <source>The small-segment threshold must be a whole number, 0 or more.</source>
+        <translation>Le seuil des petits segments doit être un nombre entier, égal ou supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code; choose a country from the list.</source>
+        <translation>« %1 » n’est pas un code pays ; choisissez un pays dans la liste.</translation>
+    </message>
+    <message>
+        <source>Unknown label sheet “%1”; choose one of: %2.</source>
+        <translation>Planche d’étiquettes « %1 » inconnue ; choisissez parmi : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, for you.</source>
+        <translation>Enregistré sur cet ordinateur, pour vous.</translation>
+    </message>
+    <message>
+        <source>Saved in the database %1: everyone who uses it shares this setting.</source>
+        <translation>Enregistré dans la base de données %1 : tous ceux qui l’utilisent partagent ce réglage.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>segdesk uses a new language from the next time it starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de segdesk.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>&amp;Call again after:</source>
+        <translation>&amp;Relancer après :</translation>
+    </message>
+    <message>
+        <source>A contact is due for a follow-up this long after the last call, visit or email, unless the contact or one of its segments has its own interval. Changing it recomputes every due date.</source>
+        <translation>Un contact est à relancer au bout de ce délai après le dernier appel, la dernière visite ou le dernier e-mail, sauf si le contact ou l’un de ses segments a son propre intervalle. Le modifier recalcule toutes les échéances.</translation>
+    </message>
+    <message>
+        <source> contacts</source>
+        <translation> contacts</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>&amp;Warn below:</source>
+        <translation>&amp;Avertir en dessous de :</translation>
+    </message>
+    <message>
+        <source>A segment with fewer contacts than this gets a warning: figures about so few people are unreliable and may single them out. 0 turns the warning off.</source>
+        <translation>Un segment comptant moins de contacts que ce nombre est signalé par un avertissement : des chiffres portant sur si peu de personnes sont peu fiables et risquent de permettre de les identifier. 0 désactive l’avertissement.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet:</source>
+        <translation>&amp;Planche d’étiquettes :</translation>
+    </message>
+    <message>
+        <source>Mailing labels start with this sheet; File ▸ Print… can choose another each time.</source>
+        <translation>Les étiquettes d’adresse utilisent d’abord cette planche ; Fichier ▸ Imprimer… permet d’en choisir une autre à chaque fois.</translation>
+    </message>
+    <message>
+        <source>None: numbers must start with +</source>
+        <translation>Aucun : les numéros doivent commencer par +</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers from:</source>
+        <translation>Pays des &amp;numéros :</translation>
+    </message>
+    <message>
+        <source>A number typed without + is read as this country&apos;s, in the contact editor and when importing, unless the contact has a country of its own.</source>
+        <translation>Un numéro saisi sans + est considéré comme un numéro de ce pays, dans la fiche du contact comme lors des importations, sauf si le contact a son propre pays.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connexion établie à %1.</translation>
+    </message>
+    <message>
+        <source>segdesk will use the new language the next time it starts.</source>
+        <translation>segdesk utilisera la nouvelle langue au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Choose a report and its options; its pages appear here.</source>
@@ -2631,6 +3166,210 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     <message>
         <source>“%1” is not a channel (email, phone, post).</source>
         <translation>« %1 » n’est pas un canal (email, phone, post).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format for this (json, pdf).</source>
+        <translation>« %1 » n’est pas un format possible ici (json, pdf).</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Aucune donnée enregistrée.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Addresses and numbers</source>
+        <translation>Adresses et numéros</translation>
+    </message>
+    <message>
+        <source>Figures segdesk works out from the history</source>
+        <translation>Indicateurs calculés par segdesk à partir de l’historique</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Formulation</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No consent was recorded.</source>
+        <translation>Aucun consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No interactions recorded.</source>
+        <translation>Aucun échange enregistré.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No orders recorded.</source>
+        <translation>Aucune commande enregistrée.</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>faite le %1</translation>
+    </message>
+    <message>
+        <source>dismissed %1</source>
+        <translation>ignorée le %1</translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>reportée au %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>No follow-ups recorded.</source>
+        <translation>Aucune relance enregistrée.</translation>
+    </message>
+    <message>
+        <source>Changes (audit trail)</source>
+        <translation>Modifications (journal d’audit)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Aucune modification enregistrée.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Membre de</translation>
+    </message>
+    <message>
+        <source>Not in any saved segment.</source>
+        <translation>Ne fait partie d’aucun segment enregistré.</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>Everything segdesk stores about %1 (contact number %2), exported on %3. The person also appears in %4 daily segment membership records (dates and numbers only).</source>
+        <translation>Toutes les données que segdesk conserve sur %1 (contact numéro %2), exportées le %3. Cette personne figure aussi dans %4 relevés quotidiens d’appartenance aux segments (dates et numéros uniquement).</translation>
+    </message>
+    <message>
+        <source>Exported by %1.</source>
+        <translation>Exportation réalisée par %1.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3857,10 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Everything stored about this person</source>
+        <translation>Toutes les données enregistrées sur cette personne</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +5226,29 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>There is no backup of this database to restore. Choose another database with --db PATH, or set SEGDESK_DB, and start segdesk again.</source>
+        <translation>Il n’existe aucune sauvegarde de cette base de données à restaurer. Choisissez une autre base de données avec --db CHEMIN, ou définissez SEGDESK_DB, puis relancez segdesk.</translation>
+    </message>
+    <message>
+        <source>segdesk can put back the latest backup that is intact (the newest is from %1). What was entered after it is lost; the damaged file is kept aside, renamed.</source>
+        <translation>segdesk peut remettre en place la dernière sauvegarde intacte (la plus récente date du %1). Ce qui a été saisi depuis est perdu ; le fichier endommagé est mis de côté sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Restore the Latest Good Backup</source>
+        <translation>Restaurer la dernière sauvegarde saine</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored; segdesk starts now.</source>
+        <translation>La sauvegarde du %1 a été restaurée ; segdesk démarre.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Le fichier endommagé est conservé sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>“%1” is neither a file path nor a database URL.</source>
@@ -4749,6 +5515,105 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
     <message>
         <source>%1 · Order (%2) · %3</source>
         <translation>%1 · Commande (%2) · %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to segdesk</source>
+        <translation>Bienvenue dans segdesk</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>Try with Demo Data</source>
+        <translation>Essayer avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Explore segdesk with %1 realistic sample customers, their orders and calls. Best for a first look; start a fresh database for your real contacts.</source>
+        <translation>Découvrez segdesk avec %1 clients fictifs réalistes, leurs commandes et leurs appels. Idéal pour une première prise en main ; créez ensuite une nouvelle base de données pour vos vrais contacts.</translation>
+    </message>
+    <message>
+        <source>Import My Contacts</source>
+        <translation>Importer mes contacts</translation>
+    </message>
+    <message>
+        <source>Bring in a spreadsheet (CSV, Excel) or vCards from your phone or mail program; you check every column before anything is saved.</source>
+        <translation>Importez un tableur (CSV, Excel) ou les vCards de votre téléphone ou de votre messagerie ; vous vérifiez chaque colonne avant le moindre enregistrement.</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Partir d’une base vide</translation>
+    </message>
+    <message>
+        <source>Open the empty database and add contacts yourself, one by one.</source>
+        <translation>Ouvrez la base de données vide et ajoutez vous-même vos contacts, un par un.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>Your customers, their purchases and every call in one place: segments for targeted mailings, follow-up reminders, call sheets and labels.</source>
+        <translation>Vos clients, leurs achats et tous vos appels au même endroit : segments pour des envois ciblés, rappels de relance, listes d’appels et étiquettes.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>Keep the database in another file (a new or an existing one)</source>
+        <translation>Conserver la base de données dans un autre fichier (nouveau ou existant)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Sauvegardes :</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;small&gt;A shared PostgreSQL server (team mode).&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;Un serveur PostgreSQL partagé (mode équipe).&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator backs up a shared database (for example with pg_dump); segdesk does not copy it.</source>
+        <translation>C’est l’administrateur du serveur qui sauvegarde une base de données partagée (par exemple avec pg_dump) ; segdesk n’en fait pas de copie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;One file on this computer; nothing leaves it.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;Un seul fichier sur cet ordinateur ; rien n’en sort.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>A verified copy of the database every day, and before every import, bulk delete and program update, in:</source>
+        <translation>Une copie vérifiée de la base de données chaque jour, ainsi qu’avant chaque importation, suppression en masse et mise à jour du programme, dans :</translation>
+    </message>
+    <message>
+        <source>The newest %1 are kept. File ▸ Backups… restores one; Edit ▸ Preferences… changes the folder and how many are kept.</source>
+        <translation>Les %1 plus récentes sont conservées. Fichier ▸ Sauvegardes… permet d’en restaurer une ; Édition ▸ Préférences… permet de changer le dossier et le nombre de copies conservées.</translation>
+    </message>
+    <message>
+        <source>Adding demo contacts… %v of %m</source>
+        <translation>Ajout des contacts de démonstration… %v sur %m</translation>
+    </message>
+    <message>
+        <source>Demo Data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo contacts could not be added: %1</source>
+        <translation>Impossible d’ajouter les contacts de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>segdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données segdesk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 </TS>

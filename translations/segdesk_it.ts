@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation>Creazione</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminazione</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Ripristino</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Changed with others</source>
+        <translation>Modifica multipla</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Unione</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Linked company</source>
+        <translation>Azienda collegata</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membro</translation>
+    </message>
+    <message>
+        <source>always included</source>
+        <translation>sempre incluso</translation>
+    </message>
+    <message>
+        <source>always left out</source>
+        <translation>sempre escluso</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Concesso</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Revocato</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup copy of %1 is damaged: %2</source>
@@ -23,8 +98,48 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>Daily</source>
+        <translation>Giornaliero</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Manuale</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Prima di un’importazione</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Prima di annullare un’importazione</translation>
+    </message>
+    <message>
+        <source>Before updating the database to a new segdesk</source>
+        <translation>Prima di aggiornare il database a una nuova versione di segdesk</translation>
+    </message>
+    <message>
+        <source>Before deleting contacts</source>
+        <translation>Prima di eliminare contatti</translation>
+    </message>
+    <message>
+        <source>Before adding demo data</source>
+        <translation>Prima di aggiungere dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>Before merging contacts</source>
+        <translation>Prima di unire contatti</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>Prima di ripristinare un backup</translation>
+    </message>
+    <message>
         <source>Backups are for database files; a server keeps its own backups.</source>
         <translation>I backup riguardano i file di database; un server gestisce i propri backup.</translation>
+    </message>
+    <message>
+        <source>This database is on a server. Its backups are made on the server by its administrator (for example with pg_dump), and restored there; segdesk does not replace a shared database from here.</source>
+        <translation>Questo database si trova su un server. I suoi backup vengono eseguiti sul server dall’amministratore (ad esempio con pg_dump) e ripristinati lì; segdesk non sostituisce da qui un database condiviso.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -37,6 +152,78 @@
     <message>
         <source>There is no backup file at %1.</source>
         <translation>Non c’è nessun file di backup in %1.</translation>
+    </message>
+    <message>
+        <source>None of the %1 backups could be restored: %2</source>
+        <translation>Non è stato possibile ripristinare nessuno dei %1 backup: %2</translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server, not here.</source>
+        <translation>Un database su server si ripristina sul server, non da qui.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>No backups yet. segdesk makes one every day it opens this database, and before imports, bulk deletes and updates.</source>
+        <translation>Non ci sono ancora backup. segdesk ne esegue uno ogni giorno in cui apre questo database, oltre che prima di importazioni, eliminazioni multiple e aggiornamenti.</translation>
+    </message>
+    <message>
+        <source>Restoring puts the database back as it was then. The current state is backed up first, so a restore can be undone from this list.</source>
+        <translation>Il ripristino riporta il database com’era in quel momento. Prima viene eseguito il backup dello stato attuale, così il ripristino si può annullare da questo elenco.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Esegui &amp;backup ora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Mostra &amp;cartella</translation>
+    </message>
+    <message>
+        <source>Verified copies of %1, kept in %2.</source>
+        <translation>Copie verificate di %1, conservate in %2.</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Esegui backup ora</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Ripristina backup</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Ripristinare il backup del %1?</translation>
+    </message>
+    <message>
+        <source>The database goes back to how it was on %1: whatever was entered or changed since then is replaced. The current state is backed up first, so you can undo this by restoring that copy (“Before restoring a backup”).</source>
+        <translation>Il database torna com’era il %1: tutto ciò che è stato inserito o modificato da allora viene sostituito. Prima viene eseguito il backup dello stato attuale, quindi puoi annullare l’operazione ripristinando quella copia (“Prima di ripristinare un backup”).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Ripristinato il backup del %1.</translation>
     </message>
 </context>
 <context>
@@ -364,6 +551,10 @@
         <translation>%1 ripristinato da %2.</translation>
     </message>
     <message>
+        <source>The state before the restore is backed up as %1.</source>
+        <translation>Lo stato precedente al ripristino è stato salvato nel backup %1.</translation>
+    </message>
+    <message>
         <source>The replaced file is kept as %1.</source>
         <translation>Il file sostituito è conservato come %1.</translation>
     </message>
@@ -518,6 +709,30 @@
 <context>
     <name>ContactActions</name>
     <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Mailchimp CSV (*.csv)</source>
+        <translation>CSV per Mailchimp (*.csv)</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV (*.csv)</source>
+        <translation>CSV per Contatti Google (*.csv)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV (*.csv)</source>
+        <translation>CSV per Outlook (*.csv)</translation>
+    </message>
+    <message>
         <source>Contact logged.</source>
         <translation>Contatto registrato.</translation>
     </message>
@@ -566,6 +781,14 @@
         <translation>Esp&amp;orta…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Cronologia…</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person…</source>
+        <translation>Esporta tutti i dati di questa persona…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
     </message>
@@ -576,6 +799,10 @@
     <message>
         <source>Selected Contacts</source>
         <translation>Contatti selezionati</translation>
+    </message>
+    <message>
+        <source>Everything about the contact is in %1.</source>
+        <translation>Tutti i dati del contatto sono in %1.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contacts? You can undo this with Ctrl+Z.</source>
@@ -706,6 +933,13 @@
         <translation>
             <numerusform>%n contatto esportato in %1.</numerusform>
             <numerusform>%n contatti esportati in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no email consent or no valid address.</source>
+        <translation>
+            <numerusform>%n escluso: nessun consenso alle email o nessun indirizzo valido.</numerusform>
+            <numerusform>%n esclusi: nessun consenso alle email o nessun indirizzo valido.</numerusform>
         </translation>
     </message>
 </context>
@@ -906,24 +1140,12 @@
         <translation>Revoca tutti i consensi di %1</translation>
     </message>
     <message>
-        <source>Export Everything About This Person</source>
-        <translation>Esporta tutti i dati di questa persona</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>File JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Esporta</translation>
-    </message>
-    <message>
         <source>Erase This Person</source>
         <translation>Cancella questa persona</translation>
     </message>
     <message>
-        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept.</source>
-        <translation>Cancellare %1 e tutti i suoi dati (cronologia, ordini, registro delle modifiche)? L’operazione non si può annullare; resta solo una nota che indica che è avvenuta una cancellazione.</translation>
+        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept. Backups made before now still hold them until newer backups replace them.</source>
+        <translation>Cancellare %1 e tutti i suoi dati (cronologia, ordini, registro delle modifiche)? L’operazione non si può annullare; resta solo una nota che indica che è avvenuta una cancellazione. I backup fatti finora li conservano finché non vengono sostituiti da backup più recenti.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1062,6 +1284,81 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, for you.</source>
+        <translation>Salvato su questo computer, solo per te.</translation>
+    </message>
+    <message>
+        <source>Where segdesk keeps its data</source>
+        <translation>Dove segdesk conserva i dati</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>Un &amp;file su questo computer</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server shared by the team</source>
+        <translation>Un server PostgreSQL condiviso dal &amp;team</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Verifica connessione</translation>
+    </message>
+    <message>
+        <source>Choosing another database reopens the window on it.</source>
+        <translation>Se scegli un altro database, la finestra si riapre su quello.</translation>
+    </message>
+    <message>
+        <source>This run was started with SEGDESK_DB, which wins over this setting.</source>
+        <translation>Questa sessione è stata avviata con SEGDESK_DB, che ha la precedenza su questa impostazione.</translation>
+    </message>
+    <message>
+        <source>Backups of a database file</source>
+        <translation>Backup di un file di database</translation>
+    </message>
+    <message>
+        <source>“backups” beside the database file</source>
+        <translation>“backups” accanto al file del database</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Sfo&amp;glia…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Cartella:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Mantieni gli ultimi:</translation>
+    </message>
+    <message>
+        <source>A verified copy is made every day and before imports, bulk deletes and program updates; older ones are removed. File ▸ Backups… restores one. A server&apos;s backups are made on the server.</source>
+        <translation>Ogni giorno, e prima di importazioni, eliminazioni multiple e aggiornamenti del programma, viene creata una copia verificata; le più vecchie vengono rimosse. Con File ▸ Backup… se ne ripristina una. I backup di un server vengono eseguiti sul server.</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>File di database</translation>
+    </message>
+    <message>
+        <source>segdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Database segdesk (*.sqlite3 *.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Cartella dei backup</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Select a contact to see the details.</source>
@@ -1074,6 +1371,14 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     <message>
         <source>Log Contact…</source>
         <translation>Registra contatto…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Cronologia…</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Chi ha modificato cosa, e quando</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1916,6 +2221,52 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>contatto %1</translation>
+    </message>
+    <message>
+        <source>History – %1</source>
+        <translation>Cronologia – %1</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this contact yet.</source>
+        <translation>Nessuna modifica registrata per questo contatto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes, newest first.</source>
+        <translation>
+            <numerusform>%n modifica.</numerusform>
+            <numerusform>%n modifiche, dalla più recente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>“%1” is not a known text encoding.</source>
@@ -2432,6 +2783,10 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
@@ -2616,6 +2971,186 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>Dati JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation>Esporta tutti i dati di questa persona</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The preferences file %1 cannot be read (%2); segdesk uses the defaults. Saving the preferences replaces it.</source>
+        <translation>Impossibile leggere il file delle preferenze %1 (%2); segdesk usa le impostazioni predefinite. Salvando le preferenze il file verrà sostituito.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database segdesk can use: give a file, or a server URL such as postgresql+psycopg://user@server/segdesk.</source>
+        <translation>“%1” non è un database utilizzabile da segdesk: indica un file o l’URL di un server, ad esempio postgresql+psycopg://user@server/segdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a database file.</source>
+        <translation>%1 è una cartella; scegli un file di database.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of segdesk; choose one of: %2.</source>
+        <translation>“%1” non è una lingua disponibile in segdesk; scegline una tra: %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder “%1” must be a full path.</source>
+        <translation>La cartella dei backup “%1” deve essere un percorso completo.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is a file, not a folder.</source>
+        <translation>La cartella dei backup %1 è un file, non una cartella.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be from 1 to %1.</source>
+        <translation>Il numero di backup da conservare deve essere tra 1 e %1.</translation>
+    </message>
+    <message>
+        <source>The default follow-up interval is not an interval.</source>
+        <translation>L’intervallo di ricontatto predefinito non è un intervallo valido.</translation>
+    </message>
+    <message>
+        <source>The small-segment threshold must be a whole number, 0 or more.</source>
+        <translation>La soglia per i segmenti piccoli deve essere un numero intero, uguale o maggiore di 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code; choose a country from the list.</source>
+        <translation>“%1” non è un codice paese; scegli un paese dall’elenco.</translation>
+    </message>
+    <message>
+        <source>Unknown label sheet “%1”; choose one of: %2.</source>
+        <translation>Foglio di etichette “%1” sconosciuto; scegline uno tra: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, for you.</source>
+        <translation>Salvato su questo computer, solo per te.</translation>
+    </message>
+    <message>
+        <source>Saved in the database %1: everyone who uses it shares this setting.</source>
+        <translation>Salvato nel database %1: l’impostazione vale per tutti quelli che lo usano.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Predefinita di sistema (%1)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>segdesk uses a new language from the next time it starts.</source>
+        <translation>segdesk usa la nuova lingua dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>giorni</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>settimane</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mesi</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Ricontatti</translation>
+    </message>
+    <message>
+        <source>&amp;Call again after:</source>
+        <translation>&amp;Ricontatta dopo:</translation>
+    </message>
+    <message>
+        <source>A contact is due for a follow-up this long after the last call, visit or email, unless the contact or one of its segments has its own interval. Changing it recomputes every due date.</source>
+        <translation>Un contatto va ricontattato dopo questo tempo dall’ultima telefonata, visita o email, a meno che il contatto o uno dei suoi segmenti non abbia un intervallo proprio. Se lo modifichi, tutte le scadenze vengono ricalcolate.</translation>
+    </message>
+    <message>
+        <source> contacts</source>
+        <translation> contatti</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenti</translation>
+    </message>
+    <message>
+        <source>&amp;Warn below:</source>
+        <translation>&amp;Avvisa se meno di:</translation>
+    </message>
+    <message>
+        <source>A segment with fewer contacts than this gets a warning: figures about so few people are unreliable and may single them out. 0 turns the warning off.</source>
+        <translation>Un segmento con meno contatti di così riceve un avviso: i dati su così poche persone sono poco affidabili e potrebbero renderle identificabili. Con 0 l’avviso è disattivato.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Stampa</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet:</source>
+        <translation>&amp;Foglio di etichette:</translation>
+    </message>
+    <message>
+        <source>Mailing labels start with this sheet; File ▸ Print… can choose another each time.</source>
+        <translation>Le etichette per spedizioni usano inizialmente questo foglio; in File ▸ Stampa… se ne può scegliere un altro ogni volta.</translation>
+    </message>
+    <message>
+        <source>None: numbers must start with +</source>
+        <translation>Nessuno: i numeri devono iniziare con +</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers from:</source>
+        <translation>&amp;Prefisso predefinito:</translation>
+    </message>
+    <message>
+        <source>A number typed without + is read as this country&apos;s, in the contact editor and when importing, unless the contact has a country of its own.</source>
+        <translation>Un numero scritto senza + viene considerato di questo paese, nella scheda del contatto e durante le importazioni, a meno che il contatto non abbia un proprio paese.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connesso a %1.</translation>
+    </message>
+    <message>
+        <source>segdesk will use the new language the next time it starts.</source>
+        <translation>segdesk userà la nuova lingua al prossimo avvio.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Choose a report and its options; its pages appear here.</source>
@@ -2631,6 +3166,210 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     <message>
         <source>“%1” is not a channel (email, phone, post).</source>
         <translation>“%1” non è un canale (email, phone, post).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format for this (json, pdf).</source>
+        <translation>“%1” non è un formato valido per questa operazione (json, pdf).</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Posta</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nessun dato registrato.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identità</translation>
+    </message>
+    <message>
+        <source>Addresses and numbers</source>
+        <translation>Indirizzi e numeri</translation>
+    </message>
+    <message>
+        <source>Figures segdesk works out from the history</source>
+        <translation>Dati calcolati da segdesk in base alla cronologia</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consensi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Dichiarazione</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Concesso</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>No consent was recorded.</source>
+        <translation>Nessun consenso registrato.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interazioni</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No interactions recorded.</source>
+        <translation>Nessuna interazione registrata.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>No orders recorded.</source>
+        <translation>Nessun ordine registrato.</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>eseguito il %1</translation>
+    </message>
+    <message>
+        <source>dismissed %1</source>
+        <translation>ignorato il %1</translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>rimandato al %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aperto</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Ricontatti</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>No follow-ups recorded.</source>
+        <translation>Nessun ricontatto registrato.</translation>
+    </message>
+    <message>
+        <source>Changes (audit trail)</source>
+        <translation>Cronologia delle modifiche</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Nessuna modifica registrata.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenti</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Membro di</translation>
+    </message>
+    <message>
+        <source>Not in any saved segment.</source>
+        <translation>Non appartiene a nessun segmento salvato.</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contatto %1</translation>
+    </message>
+    <message>
+        <source>Everything segdesk stores about %1 (contact number %2), exported on %3. The person also appears in %4 daily segment membership records (dates and numbers only).</source>
+        <translation>Tutti i dati che segdesk conserva su %1 (contatto numero %2), esportati il %3. La persona compare inoltre in %4 registrazioni giornaliere di appartenenza ai segmenti (solo date e numeri).</translation>
+    </message>
+    <message>
+        <source>Exported by %1.</source>
+        <translation>Esportato da %1.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3857,10 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>Everything stored about this person</source>
+        <translation>Tutti i dati conservati su questa persona</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +5226,29 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     </message>
 </context>
 <context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>There is no backup of this database to restore. Choose another database with --db PATH, or set SEGDESK_DB, and start segdesk again.</source>
+        <translation>Non c’è nessun backup di questo database da ripristinare. Scegli un altro database con --db PERCORSO, oppure imposta SEGDESK_DB, e riavvia segdesk.</translation>
+    </message>
+    <message>
+        <source>segdesk can put back the latest backup that is intact (the newest is from %1). What was entered after it is lost; the damaged file is kept aside, renamed.</source>
+        <translation>segdesk può ripristinare l’ultimo backup integro (il più recente è del %1). Ciò che è stato inserito dopo andrà perso; il file danneggiato viene messo da parte con un altro nome.</translation>
+    </message>
+    <message>
+        <source>Restore the Latest Good Backup</source>
+        <translation>Ripristina l’ultimo backup integro</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored; segdesk starts now.</source>
+        <translation>Il backup del %1 è stato ripristinato; ora segdesk si avvia.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Il file danneggiato è stato conservato come %1.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>“%1” is neither a file path nor a database URL.</source>
@@ -4749,6 +5515,105 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
     <message>
         <source>%1 · Order (%2) · %3</source>
         <translation>%1 · Ordine (%2) · %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to segdesk</source>
+        <translation>Benvenuto in segdesk</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Come vuoi iniziare?</translation>
+    </message>
+    <message>
+        <source>Try with Demo Data</source>
+        <translation>Prova con dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>Explore segdesk with %1 realistic sample customers, their orders and calls. Best for a first look; start a fresh database for your real contacts.</source>
+        <translation>Esplora segdesk con %1 clienti di esempio realistici, con i loro ordini e le loro telefonate. Ideale per un primo sguardo; per i tuoi contatti reali crea poi un nuovo database.</translation>
+    </message>
+    <message>
+        <source>Import My Contacts</source>
+        <translation>Importa i miei contatti</translation>
+    </message>
+    <message>
+        <source>Bring in a spreadsheet (CSV, Excel) or vCards from your phone or mail program; you check every column before anything is saved.</source>
+        <translation>Importa un foglio di calcolo (CSV, Excel) o le vCard dal telefono o dal programma di posta; controlli ogni colonna prima che venga salvato qualcosa.</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Inizia da zero</translation>
+    </message>
+    <message>
+        <source>Open the empty database and add contacts yourself, one by one.</source>
+        <translation>Apri il database vuoto e aggiungi tu i contatti, uno alla volta.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>I tuoi dati</translation>
+    </message>
+    <message>
+        <source>Your customers, their purchases and every call in one place: segments for targeted mailings, follow-up reminders, call sheets and labels.</source>
+        <translation>I tuoi clienti, i loro acquisti e ogni telefonata in un unico posto: segmenti per invii mirati, promemoria di ricontatto, liste di chiamata ed etichette.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambia…</translation>
+    </message>
+    <message>
+        <source>Keep the database in another file (a new or an existing one)</source>
+        <translation>Tieni il database in un altro file (nuovo o esistente)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;small&gt;A shared PostgreSQL server (team mode).&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;Un server PostgreSQL condiviso (modalità team).&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator backs up a shared database (for example with pg_dump); segdesk does not copy it.</source>
+        <translation>Il backup di un database condiviso spetta all’amministratore del server (ad esempio con pg_dump); segdesk non lo copia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;One file on this computer; nothing leaves it.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;Un unico file su questo computer; nessun dato esce da qui.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>A verified copy of the database every day, and before every import, bulk delete and program update, in:</source>
+        <translation>Una copia verificata del database ogni giorno, e prima di ogni importazione, eliminazione multipla e aggiornamento del programma, in:</translation>
+    </message>
+    <message>
+        <source>The newest %1 are kept. File ▸ Backups… restores one; Edit ▸ Preferences… changes the folder and how many are kept.</source>
+        <translation>Vengono conservate le %1 più recenti. Con File ▸ Backup… se ne ripristina una; con Modifica ▸ Preferenze… si cambiano la cartella e il numero di copie conservate.</translation>
+    </message>
+    <message>
+        <source>Adding demo contacts… %v of %m</source>
+        <translation>Aggiunta dei contatti dimostrativi… %v di %m</translation>
+    </message>
+    <message>
+        <source>Demo Data</source>
+        <translation>Dati dimostrativi</translation>
+    </message>
+    <message>
+        <source>The demo contacts could not be added: %1</source>
+        <translation>Impossibile aggiungere i contatti dimostrativi: %1</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>File di database</translation>
+    </message>
+    <message>
+        <source>segdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Database segdesk (*.sqlite3 *.sqlite *.db);;Tutti i file (*)</translation>
     </message>
 </context>
 </TS>

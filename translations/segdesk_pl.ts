@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Przywrócono</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zmieniono zgodę</translation>
+    </message>
+    <message>
+        <source>Changed with others</source>
+        <translation>Zmieniono zbiorczo</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Scalono</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowano</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Linked company</source>
+        <translation>Powiązana firma</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>członek</translation>
+    </message>
+    <message>
+        <source>always included</source>
+        <translation>zawsze uwzględniany</translation>
+    </message>
+    <message>
+        <source>always left out</source>
+        <translation>zawsze pomijany</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Udzielona</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wycofana</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup copy of %1 is damaged: %2</source>
@@ -23,8 +98,48 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>Daily</source>
+        <translation>Codzienna</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Ręczna</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Przed importem</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Przed cofnięciem importu</translation>
+    </message>
+    <message>
+        <source>Before updating the database to a new segdesk</source>
+        <translation>Przed aktualizacją bazy danych do nowej wersji segdesk</translation>
+    </message>
+    <message>
+        <source>Before deleting contacts</source>
+        <translation>Przed usunięciem kontaktów</translation>
+    </message>
+    <message>
+        <source>Before adding demo data</source>
+        <translation>Przed dodaniem danych demonstracyjnych</translation>
+    </message>
+    <message>
+        <source>Before merging contacts</source>
+        <translation>Przed scaleniem kontaktów</translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation>Przed przywróceniem kopii zapasowej</translation>
+    </message>
+    <message>
         <source>Backups are for database files; a server keeps its own backups.</source>
         <translation>Kopie zapasowe dotyczą plików bazy danych; serwer tworzy własne kopie zapasowe.</translation>
+    </message>
+    <message>
+        <source>This database is on a server. Its backups are made on the server by its administrator (for example with pg_dump), and restored there; segdesk does not replace a shared database from here.</source>
+        <translation>Ta baza danych znajduje się na serwerze. Jej kopie zapasowe tworzy i przywraca na serwerze administrator (na przykład za pomocą pg_dump); segdesk nie zastępuje stąd wspólnej bazy danych.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
@@ -37,6 +152,78 @@
     <message>
         <source>There is no backup file at %1.</source>
         <translation>W lokalizacji %1 nie ma pliku kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>None of the %1 backups could be restored: %2</source>
+        <translation>Nie udało się przywrócić żadnej z kopii zapasowych (%1): %2</translation>
+    </message>
+    <message>
+        <source>A server database is restored on the server, not here.</source>
+        <translation>Bazę danych na serwerze przywraca się na serwerze, a nie tutaj.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>No backups yet. segdesk makes one every day it opens this database, and before imports, bulk deletes and updates.</source>
+        <translation>Nie ma jeszcze kopii zapasowych. segdesk tworzy kopię każdego dnia, w którym otwiera tę bazę danych, a także przed importem, zbiorczym usuwaniem i aktualizacją.</translation>
+    </message>
+    <message>
+        <source>Restoring puts the database back as it was then. The current state is backed up first, so a restore can be undone from this list.</source>
+        <translation>Przywrócenie kopii przywraca bazę danych do stanu z tamtej chwili. Bieżący stan zostaje najpierw zapisany w kopii zapasowej, więc przywrócenie można cofnąć z tej listy.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Utwórz kopię teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Przywróć…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Pokaż &amp;folder</translation>
+    </message>
+    <message>
+        <source>Verified copies of %1, kept in %2.</source>
+        <translation>Sprawdzone kopie pliku %1 przechowywane w folderze %2.</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Utwórz kopię teraz</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Przywrócić kopię zapasową z %1?</translation>
+    </message>
+    <message>
+        <source>The database goes back to how it was on %1: whatever was entered or changed since then is replaced. The current state is backed up first, so you can undo this by restoring that copy (“Before restoring a backup”).</source>
+        <translation>Baza danych wróci do stanu z %1: wszystko, co od tego czasu wprowadzono lub zmieniono, zostanie zastąpione. Bieżący stan zostanie najpierw zapisany w kopii zapasowej, więc możesz to cofnąć, przywracając tę kopię („Przed przywróceniem kopii zapasowej”).</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Przywrócono kopię zapasową z %1.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +554,10 @@
         <translation>Przywrócono %1 z %2.</translation>
     </message>
     <message>
+        <source>The state before the restore is backed up as %1.</source>
+        <translation>Stan sprzed przywrócenia zapisano w kopii zapasowej %1.</translation>
+    </message>
+    <message>
         <source>The replaced file is kept as %1.</source>
         <translation>Zastąpiony plik zachowano jako %1.</translation>
     </message>
@@ -529,6 +720,30 @@
 <context>
     <name>ContactActions</name>
     <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Mailchimp CSV (*.csv)</source>
+        <translation>CSV dla Mailchimp (*.csv)</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV (*.csv)</source>
+        <translation>CSV dla Kontaktów Google (*.csv)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV (*.csv)</source>
+        <translation>CSV dla Outlooka (*.csv)</translation>
+    </message>
+    <message>
         <source>Contact logged.</source>
         <translation>Kontakt odnotowany.</translation>
     </message>
@@ -577,6 +792,14 @@
         <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historia zmian…</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person…</source>
+        <translation>Eksportuj wszystkie dane tej osoby…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
@@ -587,6 +810,10 @@
     <message>
         <source>Selected Contacts</source>
         <translation>Zaznaczone kontakty</translation>
+    </message>
+    <message>
+        <source>Everything about the contact is in %1.</source>
+        <translation>Wszystkie dane kontaktu zapisano w %1.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contacts? You can undo this with Ctrl+Z.</source>
@@ -726,6 +953,14 @@
             <numerusform>Wyeksportowano %n kontakt do %1.</numerusform>
             <numerusform>Wyeksportowano %n kontakty do %1.</numerusform>
             <numerusform>Wyeksportowano %n kontaktów do %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no email consent or no valid address.</source>
+        <translation>
+            <numerusform>Pominięto %n kontakt: brak zgody na e-maile lub prawidłowego adresu.</numerusform>
+            <numerusform>Pominięto %n kontakty: brak zgody na e-maile lub prawidłowego adresu.</numerusform>
+            <numerusform>Pominięto %n kontaktów: brak zgody na e-maile lub prawidłowego adresu.</numerusform>
         </translation>
     </message>
 </context>
@@ -928,24 +1163,12 @@
         <translation>Wycofanie wszystkich zgód: %1</translation>
     </message>
     <message>
-        <source>Export Everything About This Person</source>
-        <translation>Eksport wszystkich danych osoby</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Pliki JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksportuj</translation>
-    </message>
-    <message>
         <source>Erase This Person</source>
         <translation>Trwałe usunięcie osoby</translation>
     </message>
     <message>
-        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept.</source>
-        <translation>Trwale usunąć kontakt %1 i wszystkie dane tej osoby (historię, zamówienia, dziennik zmian)? Tego nie można cofnąć; zostanie tylko informacja, że dane usunięto.</translation>
+        <source>Erase %1 and everything about them (history, orders, audit trail)? This cannot be undone; only a note that an erasure happened is kept. Backups made before now still hold them until newer backups replace them.</source>
+        <translation>Trwale usunąć kontakt %1 i wszystkie dane tej osoby (historię, zamówienia, dziennik zmian)? Tego nie można cofnąć; zostanie tylko informacja, że dane usunięto. Dotychczasowe kopie zapasowe zachowują te dane, dopóki nie zastąpią ich nowsze kopie.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1084,6 +1307,81 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, for you.</source>
+        <translation>Zapisywane na tym komputerze, tylko dla Ciebie.</translation>
+    </message>
+    <message>
+        <source>Where segdesk keeps its data</source>
+        <translation>Gdzie segdesk przechowuje dane</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>&amp;Plik na tym komputerze</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server shared by the team</source>
+        <translation>&amp;Serwer PostgreSQL wspólny dla zespołu</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;rzeglądaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>Choosing another database reopens the window on it.</source>
+        <translation>Po wybraniu innej bazy danych okno zostanie otwarte ponownie z tą bazą.</translation>
+    </message>
+    <message>
+        <source>This run was started with SEGDESK_DB, which wins over this setting.</source>
+        <translation>Program uruchomiono ze zmienną SEGDESK_DB, która ma pierwszeństwo przed tym ustawieniem.</translation>
+    </message>
+    <message>
+        <source>Backups of a database file</source>
+        <translation>Kopie zapasowe pliku bazy danych</translation>
+    </message>
+    <message>
+        <source>“backups” beside the database file</source>
+        <translation>Folder „backups” obok pliku bazy danych</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Liczba przechowywanych kopii:</translation>
+    </message>
+    <message>
+        <source>A verified copy is made every day and before imports, bulk deletes and program updates; older ones are removed. File ▸ Backups… restores one. A server&apos;s backups are made on the server.</source>
+        <translation>Sprawdzona kopia powstaje codziennie oraz przed importem, zbiorczym usuwaniem i aktualizacją programu; starsze kopie są usuwane. Plik ▸ Kopie zapasowe… pozwala przywrócić jedną z nich. Kopie zapasowe bazy na serwerze tworzy się na serwerze.</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Plik bazy danych</translation>
+    </message>
+    <message>
+        <source>segdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bazy danych segdesk (*.sqlite3 *.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Folder kopii zapasowych</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Select a contact to see the details.</source>
@@ -1096,6 +1394,14 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     <message>
         <source>Log Contact…</source>
         <translation>Odnotuj kontakt…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historia…</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when</source>
+        <translation>Kto, co i kiedy zmienił</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1954,6 +2260,53 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Przed zmianą</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po zmianie</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>kontakt %1</translation>
+    </message>
+    <message>
+        <source>History – %1</source>
+        <translation>Historia zmian – %1</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this contact yet.</source>
+        <translation>Nie zapisano jeszcze żadnych zmian tego kontaktu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes, newest first.</source>
+        <translation>
+            <numerusform>%n zmiana, od najnowszej.</numerusform>
+            <numerusform>%n zmiany, od najnowszej.</numerusform>
+            <numerusform>%n zmian, od najnowszej.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>“%1” is not a known text encoding.</source>
@@ -2470,6 +2823,10 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
         <translation>&amp;Plik</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Kopie zapasowe…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
@@ -2657,6 +3014,186 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation>Dane JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Everything About This Person</source>
+        <translation>Eksport wszystkich danych osoby</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The preferences file %1 cannot be read (%2); segdesk uses the defaults. Saving the preferences replaces it.</source>
+        <translation>Nie można odczytać pliku ustawień %1 (%2); segdesk używa ustawień domyślnych. Zapisanie ustawień zastąpi ten plik.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a database segdesk can use: give a file, or a server URL such as postgresql+psycopg://user@server/segdesk.</source>
+        <translation>„%1” nie jest bazą danych, z której segdesk może korzystać: podaj plik albo adres URL serwera, na przykład postgresql+psycopg://user@server/segdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a database file.</source>
+        <translation>%1 to folder; wybierz plik bazy danych.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of segdesk; choose one of: %2.</source>
+        <translation>„%1” nie jest językiem dostępnym w segdesk; wybierz jeden z: %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder “%1” must be a full path.</source>
+        <translation>Folder kopii zapasowych „%1” musi być podany jako pełna ścieżka.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is a file, not a folder.</source>
+        <translation>Wskazany folder kopii zapasowych %1 jest plikiem, a nie folderem.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be from 1 to %1.</source>
+        <translation>Liczba przechowywanych kopii zapasowych musi wynosić od 1 do %1.</translation>
+    </message>
+    <message>
+        <source>The default follow-up interval is not an interval.</source>
+        <translation>Domyślny odstęp między kontaktami nie jest prawidłowym odstępem czasu.</translation>
+    </message>
+    <message>
+        <source>The small-segment threshold must be a whole number, 0 or more.</source>
+        <translation>Próg małego segmentu musi być liczbą całkowitą równą 0 lub większą.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code; choose a country from the list.</source>
+        <translation>„%1” nie jest kodem kraju; wybierz kraj z listy.</translation>
+    </message>
+    <message>
+        <source>Unknown label sheet “%1”; choose one of: %2.</source>
+        <translation>Nieznany arkusz etykiet „%1”; wybierz jeden z: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, for you.</source>
+        <translation>Zapisywane na tym komputerze, tylko dla Ciebie.</translation>
+    </message>
+    <message>
+        <source>Saved in the database %1: everyone who uses it shares this setting.</source>
+        <translation>Zapisywane w bazie danych %1: to ustawienie obowiązuje wszystkich jej użytkowników.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Język systemu (%1)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>segdesk uses a new language from the next time it starts.</source>
+        <translation>Nowy język będzie używany od następnego uruchomienia segdesk.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>tygodni</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>miesięcy</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>&amp;Call again after:</source>
+        <translation>&amp;Ponowny kontakt po:</translation>
+    </message>
+    <message>
+        <source>A contact is due for a follow-up this long after the last call, visit or email, unless the contact or one of its segments has its own interval. Changing it recomputes every due date.</source>
+        <translation>Przypomnienie o kontakcie pojawia się po takim czasie od ostatniej rozmowy, wizyty lub e-maila, chyba że kontakt lub jeden z jego segmentów ma własny odstęp. Zmiana tego ustawienia przelicza wszystkie terminy.</translation>
+    </message>
+    <message>
+        <source> contacts</source>
+        <translation> kontaktów</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenty</translation>
+    </message>
+    <message>
+        <source>&amp;Warn below:</source>
+        <translation>&amp;Ostrzegaj poniżej:</translation>
+    </message>
+    <message>
+        <source>A segment with fewer contacts than this gets a warning: figures about so few people are unreliable and may single them out. 0 turns the warning off.</source>
+        <translation>Segment z mniejszą liczbą kontaktów jest oznaczany ostrzeżeniem: dane o tak małej grupie osób są mało wiarygodne i mogą pozwolić na ich identyfikację. 0 wyłącza ostrzeżenie.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Drukowanie</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet:</source>
+        <translation>&amp;Arkusz etykiet:</translation>
+    </message>
+    <message>
+        <source>Mailing labels start with this sheet; File ▸ Print… can choose another each time.</source>
+        <translation>Etykiety adresowe są domyślnie drukowane na tym arkuszu; w oknie Plik ▸ Drukuj… można za każdym razem wybrać inny.</translation>
+    </message>
+    <message>
+        <source>None: numbers must start with +</source>
+        <translation>Brak: numery muszą zaczynać się od +</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers from:</source>
+        <translation>&amp;Kraj numerów telefonów:</translation>
+    </message>
+    <message>
+        <source>A number typed without + is read as this country&apos;s, in the contact editor and when importing, unless the contact has a country of its own.</source>
+        <translation>Numer wpisany bez + jest traktowany jako numer z tego kraju (w edytorze kontaktu i podczas importu), chyba że kontakt ma przypisany własny kraj.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Połączono z %1.</translation>
+    </message>
+    <message>
+        <source>segdesk will use the new language the next time it starts.</source>
+        <translation>segdesk użyje nowego języka przy następnym uruchomieniu.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Choose a report and its options; its pages appear here.</source>
@@ -2672,6 +3209,210 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     <message>
         <source>“%1” is not a channel (email, phone, post).</source>
         <translation>„%1” nie jest kanałem (email, phone, post).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format for this (json, pdf).</source>
+        <translation>„%1” nie jest obsługiwanym tu formatem (json, pdf).</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Poczta tradycyjna</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Brak zapisanych danych.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Podstawowe dane</translation>
+    </message>
+    <message>
+        <source>Addresses and numbers</source>
+        <translation>Dane kontaktowe i adres</translation>
+    </message>
+    <message>
+        <source>Figures segdesk works out from the history</source>
+        <translation>Wskaźniki wyliczane przez segdesk na podstawie historii</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmowa</translation>
+    </message>
+    <message>
+        <source>No consent was recorded.</source>
+        <translation>Nie zapisano żadnych zgód.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interakcje</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>No interactions recorded.</source>
+        <translation>Nie zapisano żadnych interakcji.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>No orders recorded.</source>
+        <translation>Nie zapisano żadnych zamówień.</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>wykonane %1</translation>
+    </message>
+    <message>
+        <source>dismissed %1</source>
+        <translation>odrzucone %1</translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation>przełożone na %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>No follow-ups recorded.</source>
+        <translation>Nie zapisano żadnych przypomnień.</translation>
+    </message>
+    <message>
+        <source>Changes (audit trail)</source>
+        <translation>Dziennik zmian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Przed zmianą</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po zmianie</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Nie zapisano żadnych zmian.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenty</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Należy do</translation>
+    </message>
+    <message>
+        <source>Not in any saved segment.</source>
+        <translation>Nie należy do żadnego zapisanego segmentu.</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Everything segdesk stores about %1 (contact number %2), exported on %3. The person also appears in %4 daily segment membership records (dates and numbers only).</source>
+        <translation>Wszystkie dane, które segdesk przechowuje o osobie %1 (numer kontaktu %2); eksport: %3. Osoba ta występuje też w dziennych zapisach przynależności do segmentów (tylko daty i numery): %4.</translation>
+    </message>
+    <message>
+        <source>Exported by %1.</source>
+        <translation>Autor eksportu: %1.</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3911,10 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     <message>
         <source>Could not write %1: %2</source>
         <translation>Nie udało się zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Everything stored about this person</source>
+        <translation>Wszystkie dane przechowywane o tej osobie</translation>
     </message>
 </context>
 <context>
@@ -4524,7 +5269,7 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation>Do ponownego kontaktu</translation>
+        <translation>Przypomnienia</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -4541,6 +5286,29 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     <message>
         <source>No saved segments yet</source>
         <translation>Brak zapisanych segmentów</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRecovery</name>
+    <message>
+        <source>There is no backup of this database to restore. Choose another database with --db PATH, or set SEGDESK_DB, and start segdesk again.</source>
+        <translation>Nie ma kopii zapasowej tej bazy danych, którą można by przywrócić. Wybierz inną bazę danych opcją --db ŚCIEŻKA albo ustaw SEGDESK_DB i uruchom segdesk ponownie.</translation>
+    </message>
+    <message>
+        <source>segdesk can put back the latest backup that is intact (the newest is from %1). What was entered after it is lost; the damaged file is kept aside, renamed.</source>
+        <translation>segdesk może przywrócić ostatnią nieuszkodzoną kopię zapasową (najnowsza kopia pochodzi z %1). Dane wprowadzone później zostaną utracone; uszkodzony plik zostanie zachowany pod zmienioną nazwą.</translation>
+    </message>
+    <message>
+        <source>Restore the Latest Good Backup</source>
+        <translation>Przywróć ostatnią sprawną kopię zapasową</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored; segdesk starts now.</source>
+        <translation>Przywrócono kopię zapasową z %1; segdesk zaraz się uruchomi.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Uszkodzony plik zachowano jako %1.</translation>
     </message>
 </context>
 <context>
@@ -4810,6 +5578,105 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
     <message>
         <source>%1 · Order (%2) · %3</source>
         <translation>%1 · Zamówienie (%2) · %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to segdesk</source>
+        <translation>Witamy w segdesk</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Jak chcesz zacząć?</translation>
+    </message>
+    <message>
+        <source>Try with Demo Data</source>
+        <translation>Wypróbuj na danych demonstracyjnych</translation>
+    </message>
+    <message>
+        <source>Explore segdesk with %1 realistic sample customers, their orders and calls. Best for a first look; start a fresh database for your real contacts.</source>
+        <translation>Poznaj segdesk na %1 realistycznych przykładowych klientach, ich zamówieniach i rozmowach. Idealne na pierwsze zapoznanie się z programem; dla prawdziwych kontaktów załóż nową bazę danych.</translation>
+    </message>
+    <message>
+        <source>Import My Contacts</source>
+        <translation>Importuj moje kontakty</translation>
+    </message>
+    <message>
+        <source>Bring in a spreadsheet (CSV, Excel) or vCards from your phone or mail program; you check every column before anything is saved.</source>
+        <translation>Wczytaj arkusz kalkulacyjny (CSV, Excel) lub wizytówki vCard z telefonu albo programu pocztowego; zanim cokolwiek zostanie zapisane, sprawdzisz każdą kolumnę.</translation>
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation>Zacznij od pustej bazy</translation>
+    </message>
+    <message>
+        <source>Open the empty database and add contacts yourself, one by one.</source>
+        <translation>Otwórz pustą bazę danych i dodawaj kontakty samodzielnie, jeden po drugim.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Twoje dane</translation>
+    </message>
+    <message>
+        <source>Your customers, their purchases and every call in one place: segments for targeted mailings, follow-up reminders, call sheets and labels.</source>
+        <translation>Twoi klienci, ich zakupy i wszystkie rozmowy w jednym miejscu: segmenty do ukierunkowanych wysyłek, przypomnienia o kontakcie, listy telefonów i etykiety.</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Zmień…</translation>
+    </message>
+    <message>
+        <source>Keep the database in another file (a new or an existing one)</source>
+        <translation>Przechowuj bazę danych w innym pliku (nowym lub istniejącym)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Baza danych:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Kopie zapasowe:</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;small&gt;A shared PostgreSQL server (team mode).&lt;/small&gt;</source>
+        <translation>%1&lt;br&gt;&lt;small&gt;Wspólny serwer PostgreSQL (tryb zespołowy).&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator backs up a shared database (for example with pg_dump); segdesk does not copy it.</source>
+        <translation>Kopie zapasowe wspólnej bazy danych tworzy administrator serwera (na przykład za pomocą pg_dump); segdesk jej nie kopiuje.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;One file on this computer; nothing leaves it.&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;small&gt;Jeden plik na tym komputerze; żadne dane go nie opuszczają.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>A verified copy of the database every day, and before every import, bulk delete and program update, in:</source>
+        <translation>Sprawdzona kopia bazy danych codziennie oraz przed każdym importem, zbiorczym usuwaniem i aktualizacją programu, w folderze:</translation>
+    </message>
+    <message>
+        <source>The newest %1 are kept. File ▸ Backups… restores one; Edit ▸ Preferences… changes the folder and how many are kept.</source>
+        <translation>Przechowywane są najnowsze kopie (%1). Plik ▸ Kopie zapasowe… pozwala przywrócić jedną z nich; w oknie Edycja ▸ Ustawienia… można zmienić folder i liczbę przechowywanych kopii.</translation>
+    </message>
+    <message>
+        <source>Adding demo contacts… %v of %m</source>
+        <translation>Dodawanie kontaktów demonstracyjnych… %v z %m</translation>
+    </message>
+    <message>
+        <source>Demo Data</source>
+        <translation>Dane demonstracyjne</translation>
+    </message>
+    <message>
+        <source>The demo contacts could not be added: %1</source>
+        <translation>Nie udało się dodać kontaktów demonstracyjnych: %1</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Plik bazy danych</translation>
+    </message>
+    <message>
+        <source>segdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bazy danych segdesk (*.sqlite3 *.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 </TS>

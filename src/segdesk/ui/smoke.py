@@ -98,7 +98,9 @@ def _check_translation(app: QApplication, language: str | None) -> str:
         _require(install_translators(app, "pl") == "pl", "Polish was not chosen")
         menu = QCoreApplication.translate("MainWindow", "&File")
         _require(menu != "&File", "segdesk's Polish translation did not load")
-        cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        # Looked up through variables so lupdate leaves it to qtbase_pl.qm instead of segdesk's own file.
+        qt_context, qt_text = "QPlatformTheme", "Cancel"
+        cancel = QCoreApplication.translate(qt_context, qt_text)
         _require(cancel != "Cancel", "Qt's own Polish translation (qtbase_pl.qm) did not load")
     finally:
         install_translators(app, language)
