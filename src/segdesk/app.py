@@ -55,7 +55,7 @@ def _run_window(args: argparse.Namespace, loaded: LoadedPreferences) -> int:
 
     language = language_choice(args.lang, loaded.preferences)
     try:
-        store: Store = open_database(args.db)
+        store: Store = open_database(args.db, loaded.preferences)
     except StoreError as exc:
         return show_startup_error(str(exc), language=language, db=args.db, error=exc)
     if loaded.problem:
@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from segdesk.ui.translation import load_cli_translator
 
     load_cli_translator(language)
-    args = cli.parse_args(argv)
+    args = cli.parse_args(argv, loaded.preferences)
     if args.command is None:
         return _run_window(args, loaded)
     return _run_command(args, loaded)

@@ -17,7 +17,7 @@ from segdesk.cli import basics, followups, people, reports, segments, transfer
 from segdesk.cli.base import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Parents, Parser, Registry, iso_date
 from segdesk.services.databases import Store, StoreError
 from segdesk.services.errors import OperationFailed, UserError
-from segdesk.services.preferences import database_location
+from segdesk.services.preferences import ComputerPreferences, database_location
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FAILURE", "EXIT_OK", "build_parser", "needs_store", "parse_args", "run"]
 
@@ -61,10 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     return _build()[0]
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+def parse_args(
+    argv: Sequence[str] | None = None, preferences: ComputerPreferences | None = None
+) -> argparse.Namespace:
+    """The arguments; ``preferences`` as already read at start-up (else read from the file)."""
     args = build_parser().parse_args(argv)
     # --db, else $SEGDESK_DB, else Preferences; None: the default file in the user data folder.
-    args.db = database_location(getattr(args, "db", None))
+    args.db = database_location(getattr(args, "db", None), preferences)
     return args
 
 
