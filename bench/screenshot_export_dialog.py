@@ -9,19 +9,15 @@ Uses the database and settings of ``bench/screenshot_window.py``; nothing is wri
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
 
-from screenshot_window import database
+from screenshot_window import database, screenshot_application
 from segdesk.ui import qt_fixes  # noqa: F401 - as the app has it
-from segdesk.ui.icons import app_icon
 from segdesk.ui.main_window import MainWindow
-from segdesk.ui.translation import install_translators
 
 
 def open_formats() -> None:
@@ -36,12 +32,7 @@ def open_formats() -> None:
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
-    app.setOrganizationName("segdesk")
-    app.setApplicationName("segdesk")
-    app.setWindowIcon(app_icon())
-    if install_translators(app, os.environ.get("SEGDESK_LANG", "en")) in ("en", "pseudo"):
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))
+    app = screenshot_application()
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "segdesk.ini"), QSettings.Format.IniFormat)
     store = database()
     window = MainWindow(store, settings=settings, save_state=False)

@@ -13,19 +13,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, QTimer
 
+from screenshot_window import screenshot_application
 from segdesk.services.databases import open_database
 from segdesk.ui import qt_fixes  # noqa: F401 - as the app has it
-from segdesk.ui.icons import app_icon
 from segdesk.ui.main_window import MainWindow
 from segdesk.ui.theme import apply_theme, wants_dark
-from segdesk.ui.translation import install_translators
 
 
 def main() -> int:
@@ -35,12 +32,7 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="segdesk-first-run-"))
     os.environ["SEGDESK_CONFIG_DIR"] = str(home / "config")
 
-    app = QApplication(sys.argv[:1])
-    app.setOrganizationName("segdesk")
-    app.setApplicationName("segdesk")
-    app.setWindowIcon(app_icon())
-    if install_translators(app, os.environ.get("SEGDESK_LANG", "en")) in ("en", "pseudo"):
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))
+    app = screenshot_application()
     settings = QSettings(str(home / "segdesk.ini"), QSettings.Format.IniFormat)
     if wants_dark(settings):
         apply_theme(app, True)

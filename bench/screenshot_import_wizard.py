@@ -16,18 +16,14 @@ screenshot database of ``screenshot_window.py`` is never written to.
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
 
-from screenshot_window import database
+from screenshot_window import database, screenshot_application
 from segdesk.ui import qt_fixes  # noqa: F401 - as the app has it
-from segdesk.ui.icons import app_icon
 from segdesk.ui.import_wizard.wizard import ImportWizard
-from segdesk.ui.translation import install_translators
 
 # Italian headers, accented names, one contact already in the demo database, two rows with mistakes.
 ROWS = """Nome;Cognome;Azienda;E-mail;Telefono;Città;CAP;Paese;Data di nascita;Note cliente
@@ -65,10 +61,7 @@ def main() -> int:
             rows = [row for row in rows if not any(mistake in row for mistake in WITH_MISTAKES)]
         source.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
-    app = QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-    install_translators(app, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))
+    app = screenshot_application()
     store = database()
     wizard = ImportWizard(store, country="IT")
     wizard.setGeometry(0, 0, 1100, 720)

@@ -15,19 +15,17 @@ showcase contact, so the demo database itself is never changed.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, QTimer
 from sqlalchemy import select, update
 
 sys.path.insert(0, str(Path(__file__).parent))
-from screenshot_window import database, showcase_contact
+from screenshot_window import database, screenshot_application, showcase_contact
 from segdesk.services import contact_bulk, contacts, privacy
 from segdesk.store.backup import backup_sqlite
 from segdesk.store.database import Store, open_store
@@ -36,7 +34,6 @@ from segdesk.ui import qt_fixes  # noqa: F401 - as the app has it
 from segdesk.ui.audit_dialog import HistoryDialog
 from segdesk.ui.backups_dialog import open_backups_dialog
 from segdesk.ui.main_window import MainWindow
-from segdesk.ui.translation import install_translators
 
 TODAY = date(2026, 11, 24)
 BACKUPS = (
@@ -157,11 +154,7 @@ def main() -> int:
         return 0
     make_backups(db)
 
-    app = QApplication(sys.argv[:1])
-    app.setOrganizationName("segdesk")
-    app.setApplicationName("segdesk")
-    if install_translators(app, os.environ.get("SEGDESK_LANG", "en")) in ("en", "pseudo"):
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))
+    app = screenshot_application()
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "segdesk.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, settings=settings, save_state=False)
     window.setGeometry(0, 0, 1400, 860)

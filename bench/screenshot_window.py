@@ -53,6 +53,20 @@ SEGMENTS = (
 )  # fmt: skip
 
 
+def screenshot_application() -> QApplication:
+    """The QApplication of a screenshot: segdesk's names and icon, ``$SEGDESK_LANG`` (default English).
+
+    English and pseudo use Irish formats (€, day/month/year); other languages their own.
+    """
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("segdesk")
+    app.setApplicationName("segdesk")
+    app.setWindowIcon(app_icon())
+    if install_translators(app, os.environ.get("SEGDESK_LANG", "en")) in ("en", "pseudo"):
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))
+    return app
+
+
 def database() -> Store:
     path = OUT / "screenshots.sqlite3"
     fresh = not path.is_file()
@@ -97,12 +111,7 @@ def main() -> int:
     parser.add_argument("--height", type=int, default=860)
     args = parser.parse_args()
 
-    app = QApplication(sys.argv[:1])
-    app.setOrganizationName("segdesk")
-    app.setApplicationName("segdesk")
-    app.setWindowIcon(app_icon())
-    if install_translators(app, os.environ.get("SEGDESK_LANG", "en")) in ("en", "pseudo"):
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Ireland))  # € and day/month/year
+    app = screenshot_application()
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "segdesk.ini"), QSettings.Format.IniFormat)
     if wants_dark(settings):
         apply_theme(app, True)
