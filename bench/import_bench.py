@@ -28,6 +28,7 @@ from segdesk.domain.names import full_name_for, sort_name_for
 from segdesk.io.rows import RowOptions
 from segdesk.services.imports import ImportOptions, Table, import_file, propose, read_source
 from segdesk.services.imports.checking import pool_workers, validate_table
+from segdesk.services.imports.collector import paused_collection
 from segdesk.services.imports.plan import check, decide
 from segdesk.store.database import open_store
 
@@ -191,7 +192,7 @@ def main() -> None:
             row[2] = row[2].replace("@example.it", "@example.com")  # new email: matched by phone
         validation = check(second_table(work, second), mapping, options, {})
         start = time.perf_counter()
-        with store.sessions() as session:
+        with paused_collection(), store.sessions() as session:  # as inside import_table
             decisions = decide(session, validation.drafts, options)
         dedupe_s = time.perf_counter() - start
         print(

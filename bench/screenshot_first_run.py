@@ -3,6 +3,8 @@
     ../shared/tools/xshot -s 1400x860 docs/screenshots/welcome.png python bench/screenshot_first_run.py
     ../shared/tools/xshot -s 1400x860 docs/screenshots/preferences.png \\
         python bench/screenshot_first_run.py --preferences Database
+    ../shared/tools/xshot -s 1400x860 docs/screenshots/preferences-general.png \\
+        python bench/screenshot_first_run.py --preferences General
 
 Everything lives in a throw-away folder: an empty database (the welcome page) or the
 screenshot database of ``screenshot_window.py`` (Preferences), preferences and window

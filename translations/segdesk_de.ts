@@ -942,6 +942,13 @@
             <numerusform>%n ausgelassen: keine E-Mail-Einwilligung oder keine gültige Adresse.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contacts changed since then were left as they are.</source>
+        <translation>
+            <numerusform>%n seitdem geänderter Kontakt wurde so gelassen, wie er ist.</numerusform>
+            <numerusform>%n seitdem geänderte Kontakte wurden so gelassen, wie sie sind.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -3012,6 +3019,10 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
         <translation>Der Sicherungsordner %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
+        <source>Who you are in the team must be a name.</source>
+        <translation>Wer Sie im Team sind, muss ein Name sein.</translation>
+    </message>
+    <message>
         <source>The number of backups to keep must be from 1 to %1.</source>
         <translation>Die Anzahl der aufzubewahrenden Sicherungen muss zwischen 1 und %1 liegen.</translation>
     </message>
@@ -3058,6 +3069,10 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
+        <source>(not set — use this computer&apos;s login: %1)</source>
+        <translation>(nicht festgelegt — Anmeldename dieses Computers verwenden: %1)</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -3066,8 +3081,16 @@ Importieren Sie eine Datei oder füllen Sie sie mit Demodaten (segdesk demo --co
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
+        <source>&amp;You are:</source>
+        <translation>&amp;Sie sind:</translation>
+    </message>
+    <message>
         <source>segdesk uses a new language from the next time it starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von segdesk.</translation>
+    </message>
+    <message>
+        <source>“You are” belongs to this database: the changes you make are recorded under that team member&apos;s name in each contact&apos;s history, and the Owner filter of the follow-ups starts with that member.</source>
+        <translation>„Sie sind“ gilt für diese Datenbank: Ihre Änderungen werden in den Änderungen jedes Kontakts unter dem Namen dieses Teammitglieds festgehalten, und der Filter Betreuer der Wiedervorlagen beginnt mit diesem Mitglied.</translation>
     </message>
     <message>
         <source>days</source>

@@ -942,6 +942,13 @@
             <numerusform>%n left out: no email consent or no valid address.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contacts changed since then were left as they are.</source>
+        <translation>
+            <numerusform>%n contact changed since then was left as it is.</numerusform>
+            <numerusform>%n contacts changed since then were left as they are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -3011,6 +3018,10 @@ Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who you are in the team must be a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The number of backups to keep must be from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,6 +3068,10 @@ Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(not set — use this computer&apos;s login: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,7 +3080,15 @@ Import a file or fill it with demo data (segdesk demo --contacts 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>segdesk uses a new language from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“You are” belongs to this database: the changes you make are recorded under that team member&apos;s name in each contact&apos;s history, and the Owner filter of the follow-ups starts with that member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

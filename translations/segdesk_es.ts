@@ -942,6 +942,13 @@
             <numerusform>%n omitidos: sin consentimiento para correo electrónico o sin dirección válida.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contacts changed since then were left as they are.</source>
+        <translation>
+            <numerusform>%n contacto modificado desde entonces se ha dejado como estaba.</numerusform>
+            <numerusform>%n contactos modificados desde entonces se han dejado como estaban.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -3012,6 +3019,10 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
         <translation>La carpeta de copias de seguridad %1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
+        <source>Who you are in the team must be a name.</source>
+        <translation>Quién eres en el equipo debe ser un nombre.</translation>
+    </message>
+    <message>
         <source>The number of backups to keep must be from 1 to %1.</source>
         <translation>El número de copias de seguridad que conservar debe estar entre 1 y %1.</translation>
     </message>
@@ -3058,6 +3069,10 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
+        <source>(not set — use this computer&apos;s login: %1)</source>
+        <translation>(sin definir — usar el inicio de sesión de este ordenador: %1)</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -3066,8 +3081,16 @@ Importa un archivo o rellénala con datos de demostración (segdesk demo --conta
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
+        <source>&amp;You are:</source>
+        <translation>&amp;Eres:</translation>
+    </message>
+    <message>
         <source>segdesk uses a new language from the next time it starts.</source>
         <translation>segdesk usa el nuevo idioma a partir del siguiente inicio.</translation>
+    </message>
+    <message>
+        <source>“You are” belongs to this database: the changes you make are recorded under that team member&apos;s name in each contact&apos;s history, and the Owner filter of the follow-ups starts with that member.</source>
+        <translation>«Eres» se aplica a esta base de datos: los cambios que hagas se registran a nombre de ese miembro del equipo en el historial de cada contacto, y el filtro Responsable de los seguimientos empieza con ese miembro.</translation>
     </message>
     <message>
         <source>days</source>

@@ -942,6 +942,13 @@
             <numerusform>%n exclus : pas de consentement aux e-mails ou pas d’adresse valide.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contacts changed since then were left as they are.</source>
+        <translation>
+            <numerusform>%n contact modifié depuis a été laissé tel quel.</numerusform>
+            <numerusform>%n contacts modifiés depuis ont été laissés tels quels.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -3012,6 +3019,10 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
         <translation>Le dossier de sauvegarde %1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
+        <source>Who you are in the team must be a name.</source>
+        <translation>Qui vous êtes dans l&apos;équipe doit être un nom.</translation>
+    </message>
+    <message>
         <source>The number of backups to keep must be from 1 to %1.</source>
         <translation>Le nombre de sauvegardes à conserver doit être compris entre 1 et %1.</translation>
     </message>
@@ -3058,6 +3069,10 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
+        <source>(not set — use this computer&apos;s login: %1)</source>
+        <translation>(non défini — utiliser l&apos;identifiant de cet ordinateur : %1)</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -3066,8 +3081,16 @@ Importez un fichier ou remplissez-la avec des données de démonstration (segdes
         <translation>&amp;Langue :</translation>
     </message>
     <message>
+        <source>&amp;You are:</source>
+        <translation>&amp;Vous êtes :</translation>
+    </message>
+    <message>
         <source>segdesk uses a new language from the next time it starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de segdesk.</translation>
+    </message>
+    <message>
+        <source>“You are” belongs to this database: the changes you make are recorded under that team member&apos;s name in each contact&apos;s history, and the Owner filter of the follow-ups starts with that member.</source>
+        <translation>« Vous êtes » s&apos;applique à cette base de données : vos modifications sont enregistrées au nom de ce membre de l&apos;équipe dans l&apos;historique de chaque contact, et le filtre Responsable des relances commence par ce membre.</translation>
     </message>
     <message>
         <source>days</source>

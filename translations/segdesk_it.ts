@@ -942,6 +942,13 @@
             <numerusform>%n esclusi: nessun consenso alle email o nessun indirizzo valido.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contacts changed since then were left as they are.</source>
+        <translation>
+            <numerusform>%n contatto modificato nel frattempo è rimasto com&apos;era.</numerusform>
+            <numerusform>%n contatti modificati nel frattempo sono rimasti com&apos;erano.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -3012,6 +3019,10 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
         <translation>La cartella dei backup %1 è un file, non una cartella.</translation>
     </message>
     <message>
+        <source>Who you are in the team must be a name.</source>
+        <translation>Chi sei nel team deve essere un nome.</translation>
+    </message>
+    <message>
         <source>The number of backups to keep must be from 1 to %1.</source>
         <translation>Il numero di backup da conservare deve essere tra 1 e %1.</translation>
     </message>
@@ -3058,6 +3069,10 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
         <translation>Predefinita di sistema (%1)</translation>
     </message>
     <message>
+        <source>(not set — use this computer&apos;s login: %1)</source>
+        <translation>(non impostato — usa il nome di accesso di questo computer: %1)</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Generale</translation>
     </message>
@@ -3066,8 +3081,16 @@ Importa un file o riempilo con dati dimostrativi (segdesk demo --contacts 2000).
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
+        <source>&amp;You are:</source>
+        <translation>&amp;Tu sei:</translation>
+    </message>
+    <message>
         <source>segdesk uses a new language from the next time it starts.</source>
         <translation>segdesk usa la nuova lingua dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>“You are” belongs to this database: the changes you make are recorded under that team member&apos;s name in each contact&apos;s history, and the Owner filter of the follow-ups starts with that member.</source>
+        <translation>“Tu sei” vale per questo database: le modifiche che fai vengono registrate a nome di quel membro del team nella cronologia di ogni contatto, e il filtro Responsabile dei ricontatti parte da quel membro.</translation>
     </message>
     <message>
         <source>days</source>

@@ -963,6 +963,14 @@
             <numerusform>Pominięto %n kontaktów: brak zgody na e-maile lub prawidłowego adresu.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contacts changed since then were left as they are.</source>
+        <translation>
+            <numerusform>%n kontakt zmieniony w międzyczasie pozostawiono bez zmian.</numerusform>
+            <numerusform>%n kontakty zmienione w międzyczasie pozostawiono bez zmian.</numerusform>
+            <numerusform>%n kontaktów zmienionych w międzyczasie pozostawiono bez zmian.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -3055,6 +3063,10 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
         <translation>Wskazany folder kopii zapasowych %1 jest plikiem, a nie folderem.</translation>
     </message>
     <message>
+        <source>Who you are in the team must be a name.</source>
+        <translation>To, kim jesteś w zespole, musi być nazwą.</translation>
+    </message>
+    <message>
         <source>The number of backups to keep must be from 1 to %1.</source>
         <translation>Liczba przechowywanych kopii zapasowych musi wynosić od 1 do %1.</translation>
     </message>
@@ -3101,6 +3113,10 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
         <translation>Język systemu (%1)</translation>
     </message>
     <message>
+        <source>(not set — use this computer&apos;s login: %1)</source>
+        <translation>(nie ustawiono — użyj loginu tego komputera: %1)</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
@@ -3109,8 +3125,16 @@ Zaimportuj plik lub wypełnij ją danymi demonstracyjnymi (segdesk demo --contac
         <translation>&amp;Język:</translation>
     </message>
     <message>
+        <source>&amp;You are:</source>
+        <translation>&amp;Jesteś:</translation>
+    </message>
+    <message>
         <source>segdesk uses a new language from the next time it starts.</source>
         <translation>Nowy język będzie używany od następnego uruchomienia segdesk.</translation>
+    </message>
+    <message>
+        <source>“You are” belongs to this database: the changes you make are recorded under that team member&apos;s name in each contact&apos;s history, and the Owner filter of the follow-ups starts with that member.</source>
+        <translation>„Jesteś” dotyczy tej bazy danych: wprowadzane przez ciebie zmiany są zapisywane w historii każdego kontaktu pod nazwiskiem tego członka zespołu, a filtr Opiekun w przypomnieniach zaczyna od tej osoby.</translation>
     </message>
     <message>
         <source>days</source>

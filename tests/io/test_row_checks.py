@@ -3,6 +3,7 @@ gives exactly the drafts and problems of the simple one (row by row, every cell 
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 from datetime import date
 
@@ -81,7 +82,14 @@ def _big_table(count: int) -> Table:
     return _table([[r.choice(cells) for cells in CELLS] + r.choice([[], ["extra"]]) for _ in range(count)])
 
 
-def test_the_process_pool_gives_the_same_rows_and_problems(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_the_process_pool_gives_the_same_rows_and_problems(
+    monkeypatch: pytest.MonkeyPatch, start_method: str
+) -> None:
+    """Forked helpers read the rows they inherited, spawned ones get them pickled: the same result."""
+    if start_method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {start_method} on this system")
+    monkeypatch.setattr(checking, "_context", lambda: multiprocessing.get_context(start_method))
     monkeypatch.setattr(checking, "CHUNK_ROWS", 300)
     monkeypatch.setattr(checking, "pool_workers", lambda rows, pool_min_rows: 2 if not pool_min_rows else 0)
     started: list[int] = []
@@ -96,6 +104,7 @@ def test_the_process_pool_gives_the_same_rows_and_problems(monkeypatch: pytest.M
     pooled = validate_table(table, mapping, options, progress=lambda *a: seen.append(a), pool_min_rows=0)
     assert pooled.drafts == drafts and pooled.problems == problems + row_problems
     assert seen[0] == ("check", 0, 2_000) and seen[-1] == ("check", 2_000, 2_000) and started
+    assert checking._inherited_rows is None  # not kept alive after the check
     here = validate_table(table, mapping, options, pool_min_rows=10_000)  # small: no pool
     assert here.drafts == drafts and here.problems == pooled.problems
 
@@ -148,10 +157,11 @@ def test_the_fast_email_check_agrees_with_email_validator_on_any_letters(local: 
     assert found == expected
 
 
-def test_small_files_and_busy_machines_do_not_start_a_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_small_files_and_single_cores_do_not_start_a_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(checking, "_workers", lambda: 2)
     assert checking.pool_workers(1_000) == 0
-    monkeypatch.setattr(checking.os, "getloadavg", lambda: (0.2, 0.2, 0.2), raising=False)
     assert checking.pool_workers(100_000) == 2
-    monkeypatch.setattr(checking.os, "getloadavg", lambda: (3.5, 2.0, 1.0), raising=False)
+    monkeypatch.setattr(checking, "_workers", lambda: 8)
+    assert checking.pool_workers(35_000) == 4  # one chunk of 10,000 rows per helper at most
+    monkeypatch.setattr(checking, "_workers", lambda: 1)
     assert checking.pool_workers(100_000) == 0

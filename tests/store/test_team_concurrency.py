@@ -3,8 +3,9 @@
 A Hypothesis state machine plays 2–5 users, each with its own ``Store`` (its own
 engine and connections) on one database. They create, edit (with the version
 they last read, as the editor does), log interactions, bulk-change tags, stage
-and owner, delete and restore. A model holds what every acknowledged call must
-have left; a save over a version someone else has since changed must be refused.
+and owner, undo those bulk changes, delete and restore. A model holds what every
+acknowledged call must have left; a save over a version someone else has since
+changed must be refused, and an undo never overwrites a change made after the bulk one.
 Then real threads race bulk updates against single-contact saves.
 """
 
@@ -118,6 +119,7 @@ class TeamOnOneDatabase(RuleBasedStateMachine):
         self.users = 2
         self.seen: list[dict[int, int]] = []
         self.deleted: list[tuple[contact_bulk.DeletedContacts, dict[int, Expected]]] = []
+        self.undoable: list[Undoable] = []
         self.checks = 0
 
     def _store(self, user: int) -> Store:
@@ -250,8 +252,61 @@ class TeamOnOneDatabase(RuleBasedStateMachine):
             change = contact_bulk.set_owner(store, picked, owner, actor=actor)
         changed = sorted(i for i, new in after.items() if new != self.model[i])
         assert sorted(change.changed_ids) == changed
+        set_by = {"set_stage": ("stage", stage), "set_owner": ("owner", owner)}
+        field, value = set_by.get(action, ("tags", tag))
+        previous = {i: _field_value(self.model[i], field, value) for i in changed}
         for contact_id in changed:
             self.model[contact_id] = replace(after[contact_id], version=after[contact_id].version + 1)
+        if changed:
+            self.undoable.append(Undoable(change, field, value, previous))
+
+    @precondition(lambda self: bool(self.undoable))
+    @rule(user=st.integers(0, MAX_USERS - 1), meddle=st.booleans(), data=st.data())
+    def undo_bulk(self, user: int, meddle: bool, data: st.DataObject) -> None:
+        """Undo any earlier bulk change: only where its value is still there does the old one go back.
+
+        With ``meddle`` another user first reads one of its contacts and saves that field anew:
+        the undo must leave that save as it is.
+        """
+        pending = self.undoable.pop(data.draw(st.integers(0, len(self.undoable) - 1)))
+        if meddle:
+            self._save_field_since(user + 1, pending, data)
+        tag = pending.value if pending.field == "tags" else None
+        outcome = contact_bulk.undo_change(self._store(user), pending.change, actor=f"u{user}", tag=tag)
+        restored = 0
+        for contact_id, old in pending.previous.items():
+            want = self.model.get(contact_id)
+            set_by_bulk = (not old) if pending.field == "tags" else pending.value
+            if want is None or _field_value(want, pending.field, pending.value) != set_by_bulk:
+                continue  # deleted, or changed since: left as it is
+            restored += 1
+            if pending.field == "tags":
+                tags = want.tags | {pending.value} if old else want.tags - {pending.value}
+                self.model[contact_id] = replace(want, tags=tags, version=want.version + 1)
+            else:
+                self.model[contact_id] = replace(want, version=want.version + 1, **{pending.field: old})
+        assert outcome == contact_bulk.UndoOutcome(restored, len(pending.previous) - restored)
+
+    def _save_field_since(self, user: int, pending: Undoable, data: st.DataObject) -> None:
+        alive = sorted(i for i in pending.previous if i in self.model)
+        if not alive:
+            return
+        contact_id = data.draw(st.sampled_from(alive))
+        want = self.model[contact_id]
+        if pending.field == "tags":
+            value: Any = sorted(want.tags ^ {pending.value})
+        else:
+            value = data.draw(st.sampled_from(STAGES if pending.field == "stage" else (*TEAM, None)))
+        store = self._store(user)
+        version = contacts.get_contact(store, contact_id, TODAY).version
+        assert version == want.version
+        new_version = contacts.update_contact(
+            store, contact_id, {pending.field: value}, expected_version=version, actor="later", today=TODAY
+        )
+        changed = replace(want, **{pending.field: frozenset(value) if pending.field == "tags" else value})
+        assert new_version == want.version + (changed != want)
+        self.model[contact_id] = replace(changed, version=new_version)
+        self._seen(user)[contact_id] = new_version
 
     @precondition(lambda self: any(self.seen))
     @rule(user=st.integers(0, MAX_USERS - 1), data=st.data())
@@ -280,6 +335,21 @@ class TeamOnOneDatabase(RuleBasedStateMachine):
             return
         self.checks += 1
         assert _actual(self._store(self.checks)) == self.model
+
+
+@dataclass(frozen=True)
+class Undoable:
+    """A bulk change not undone yet: the value it set, and each changed contact's value before."""
+
+    change: contact_bulk.BulkChange
+    field: str  # stage, owner or tags
+    value: Any  # the stage or owner set, or the tag added or removed
+    previous: dict[int, Any]  # stage/owner before, or (tags) whether the contact had the tag
+
+
+def _field_value(contact: Expected, field: str, value: Any) -> Any:
+    """The contact's stage or owner, or (tags) whether it has the tag ``value``."""
+    return value in contact.tags if field == "tags" else getattr(contact, field)
 
 
 @pytest.fixture(scope="module")

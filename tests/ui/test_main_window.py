@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from segdesk.services.overview import sidebar
 from segdesk.store.database import Store, open_store
 from segdesk.ui import run_gui
 from segdesk.ui.contact_list_panel import SEARCH_DELAY_MS
@@ -195,4 +197,29 @@ def test_choosing_a_segment_lists_its_members_and_the_sidebar_shows_its_size(
     win.sidebar.setCurrentItem(win.sidebar.topLevelItem(0))
     settle(qtbot, win)
     assert win.model.rowCount() == CONTACTS
+    win.close()
+
+
+def test_a_sidebar_refresh_keeps_the_last_segment_sizes_until_the_recount_arrives(
+    qtbot: QtBot, filled_store: Store, settings: QSettings
+) -> None:
+    from segdesk.services.segments import save_segment
+
+    loyal = {"version": 1, "match": "all", "rules": [{"field": "stage", "op": "in", "value": ["loyal"]}]}
+    save_segment(filled_store, "Loyal", loyal)
+    win = MainWindow(filled_store, settings=settings)
+    qtbot.addWidget(win)
+    settle(qtbot, win)
+    segments = win.sidebar._segments
+
+    def loyal_size() -> str:
+        return next(
+            segments.child(i).text(1)
+            for i in range(segments.childCount())
+            if segments.child(i).text(0) == "Loyal"
+        )
+
+    qtbot.waitUntil(lambda: loyal_size() == str(CONTACTS // 2))
+    win.sidebar.show_summary(sidebar(filled_store, date.today()))  # a refresh: rows rebuilt, not yet counted
+    assert loyal_size() == str(CONTACTS // 2)
     win.close()

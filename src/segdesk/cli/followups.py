@@ -14,6 +14,7 @@ from segdesk.domain import i18n
 from segdesk.domain.cadence import DUE_FILTERS, TOUCHES
 from segdesk.services import followups as service
 from segdesk.services import interactions
+from segdesk.services.actor import actor_for
 from segdesk.services.databases import Store
 
 __all__ = ["register", "row_json"]
@@ -265,7 +266,7 @@ def _cadence(store: Store, args: argparse.Namespace, out: TextIO) -> None:
             file=out,
         )
     else:
-        due = service.set_contact_cadence(store, args.contact, cadence, today=today, actor="segdesk")
+        due = service.set_contact_cadence(store, args.contact, cadence, today=today, actor=actor_for(store))
         print(_due_message(args.contact, due), file=out)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 from pathlib import Path
 from typing import TextIO
@@ -11,17 +10,16 @@ from typing import TextIO
 from segdesk.cli.base import Parents, Registry, Subcommands, positive_int, today_of, user_language
 from segdesk.domain import i18n
 from segdesk.services import contacts, privacy
+from segdesk.services.actor import actor_for
 from segdesk.services.databases import Store
 from segdesk.services.errors import UserError
 from segdesk.services.export import machine_value
 
 
-def actor_name() -> str:
-    """Who the audit trail names for command-line changes."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "segdesk"
+def actor_name(store: Store) -> str:
+    """Who the audit trail names for command-line changes: the team member chosen in this
+    computer's preferences for ``store`` (while still on its team), else the login name."""
+    return actor_for(store)
 
 
 def register(commands: Subcommands, parents: Parents, registry: Registry) -> None:
@@ -79,7 +77,7 @@ def _contact(store: Store, args: argparse.Namespace, out: TextIO) -> None:
             args.output,
             file_format=args.data_format,
             lang=user_language(args),
-            actor=actor_name(),
+            actor=actor_name(store),
         )
         print(
             i18n.fill(
@@ -90,7 +88,7 @@ def _contact(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     else:
         if not args.yes:
             raise UserError(i18n.translate("Cli", "Erasing cannot be undone: add --yes to confirm."))
-        erasure = privacy.erase_person(store, args.contact_id, actor=actor_name(), reason=args.reason)
+        erasure = privacy.erase_person(store, args.contact_id, actor=actor_name(store), reason=args.reason)
         print(
             i18n.fill(
                 i18n.translate("Cli", "Erased contact %1 (%2 records)."),
@@ -105,14 +103,14 @@ def _consent(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     if args.channel is None:
         if args.grant:
             raise UserError(i18n.translate("Cli", "Say which channel the contact agreed to: --channel."))
-        privacy.withdraw_all_consent(store, args.contact_id, actor=actor_name(), source=args.source)
+        privacy.withdraw_all_consent(store, args.contact_id, actor=actor_name(store), source=args.source)
     else:
         privacy.set_consent(
             store,
             args.contact_id,
             args.channel,
             args.grant,
-            actor=actor_name(),
+            actor=actor_name(store),
             source=args.source,
             wording=args.wording,
         )

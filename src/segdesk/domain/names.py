@@ -45,6 +45,8 @@ def full_name_for(kind: str, first: str | None, last: str | None, company_name: 
 
 def sort_key(text: str | None) -> str:
     """``text`` case-folded with accents removed, so "Łukasz" sorts with L and "Émile" with E."""
+    if text is not None and text.isascii():  # most names: nothing to decompose or fold
+        return " ".join(text.lower().split())
     folded = unicodedata.normalize("NFKD", _clean(text).casefold())
     stripped = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return stripped.translate(_FOLD)
@@ -54,5 +56,5 @@ def sort_name_for(kind: str, first: str | None, last: str | None, company_name: 
     """The stored sort key: "last first" for a person, the name for a company."""
     if kind == "company":
         return sort_key(full_name_for(kind, first, last, company_name))
-    person = " ".join(p for p in (_clean(last), _clean(first)) if p)
-    return sort_key(person or _clean(company_name))
+    person = f"{last or ''} {first or ''}"
+    return sort_key(person if person.strip() else company_name)

@@ -3,10 +3,13 @@
 Every changed contact gets its version bumped (so an editor holding an older
 copy is told of the conflict) and an audit row. Deleting many contacts backs
 the database up first; the deleted rows come back on undo with their ids.
+Undo puts a value back only where the action's value is still there: what
+someone changed since (in another window, or another team member) stays.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +38,15 @@ class BulkChange:
     field: str
     changed_ids: tuple[int, ...]
     previous: Mapping[int, Any]
+    value: Any = None  # what the action wrote (stage; owner: the member's id; segment: the role)
+
+
+@dataclass(frozen=True)
+class UndoOutcome:
+    """What an undo put back, and how many contacts it left as they are (changed since, or deleted)."""
+
+    restored: int
+    kept: int
 
 
 @dataclass(frozen=True)
@@ -131,26 +143,29 @@ def remove_tag(store: Store, ids: Sequence[int], tag: str, *, actor: str) -> Bul
         return BulkChange("tags", tuple(had), {i: True for i in had})
 
 
+def _locked_values(session: Session, ids: Sequence[int], column: Any) -> dict[int, Any]:
+    """``column`` of the contacts among ``ids`` that exist, their rows locked (in id order) until commit."""
+    found: dict[int, Any] = {}
+    for chunk in _chunks(ids):
+        found.update(
+            session.execute(
+                select(Contact.id, column).where(Contact.id.in_(chunk)).order_by(Contact.id).with_for_update()
+            ).all()
+        )
+    return found
+
+
 def _set_column(
     store: Store, ids: Sequence[int], field: str, column: Any, value: Any, actor: str, shown: Any
 ) -> BulkChange:
     with store.transaction() as session:
-        previous: dict[int, Any] = {}
-        for chunk in _chunks(ids):
-            previous.update(
-                session.execute(
-                    select(Contact.id, column)
-                    .where(Contact.id.in_(chunk))
-                    .order_by(Contact.id)
-                    .with_for_update()
-                ).all()
-            )
+        previous = _locked_values(session, ids, column)
         changed = sorted(i for i, old in previous.items() if old != value)
         for chunk in _chunks(changed):
             session.execute(update(Contact).where(Contact.id.in_(chunk)).values({column: value}))
         _touch(session, changed)
         _audit_each(session, actor, field, {i: (previous[i], shown) for i in changed})
-        return BulkChange(field, tuple(changed), {i: previous[i] for i in changed})
+        return BulkChange(field, tuple(changed), {i: previous[i] for i in changed}, value)
 
 
 def set_stage(store: Store, ids: Sequence[int], stage: str | None, *, actor: str) -> BulkChange:
@@ -169,27 +184,43 @@ def set_owner(store: Store, ids: Sequence[int], owner: str | None, *, actor: str
 
 def undo_change(
     store: Store, change: BulkChange, *, actor: str, tag: str | None = None, segment: str | None = None
-) -> None:
-    """Put back the values a bulk action replaced (``tag`` or ``segment``: the one the action named)."""
+) -> UndoOutcome:
+    """Put back the values a bulk action replaced (``tag`` or ``segment``: the one the action named).
+
+    Only where the contact still holds what the action set: a later change stays, and so
+    does a contact deleted since; both count as ``kept``.
+    """
     if change.field == "segment":
         assert segment is not None
-        _undo_segment(store, change, segment, actor)
-        return
+        return _undo_segment(store, change, segment, actor)
     if change.field == "tags":
         assert tag is not None
         added = [i for i, had in change.previous.items() if not had]
         removed = [i for i, had in change.previous.items() if had]
+        restored = 0
         if added:
-            remove_tag(store, added, tag, actor=actor)
+            restored += len(remove_tag(store, added, tag, actor=actor).changed_ids)
         if removed:
-            add_tag(store, removed, tag, actor=actor)
-        return
+            restored += len(add_tag(store, removed, tag, actor=actor).changed_ids)
+        return UndoOutcome(restored, len(change.previous) - restored)
+    return _undo_column(store, change, actor)
+
+
+def _undo_column(store: Store, change: BulkChange, actor: str) -> UndoOutcome:
+    """Compare and set, under the rows' locks: the old value goes back where the action's value still is."""
     column = {"stage": Contact.stage, "owner": Contact.owner_id}[change.field]
     with store.transaction() as session:
-        for contact_id, old in change.previous.items():
-            session.execute(update(Contact).where(Contact.id == contact_id).values({column: old}))
-        _touch(session, list(change.previous))
-        _audit_each(session, actor, change.field, {i: (None, old) for i, old in change.previous.items()})
+        current = _locked_values(session, list(change.previous), column)
+        back = sorted(i for i, now in current.items() if now == change.value)
+        by_old: dict[Any, list[int]] = defaultdict(list)
+        for contact_id in back:
+            by_old[change.previous[contact_id]].append(contact_id)
+        for old, ids in by_old.items():
+            for chunk in _chunks(ids):
+                session.execute(update(Contact).where(Contact.id.in_(chunk)).values({column: old}))
+        _touch(session, back)
+        _audit_each(session, actor, change.field, {i: (change.value, change.previous[i]) for i in back})
+    return UndoOutcome(len(back), len(change.previous) - len(back))
 
 
 def _static_segment_id(session: Session, name: str) -> int:
@@ -225,27 +256,44 @@ def add_to_segment(store: Store, ids: Sequence[int], segment: str, *, actor: str
                 [{"segment_id": segment_id, "contact_id": i, "role": role} for i in changed],
             )
         _audit_each(session, actor, "segment", {i: (existing.get(i), f"{segment}:{role}") for i in changed})
-        return BulkChange("segment", tuple(changed), {i: existing.get(i) for i in changed})
+        return BulkChange("segment", tuple(changed), {i: existing.get(i) for i in changed}, role)
 
 
-def _undo_segment(store: Store, change: BulkChange, segment: str, actor: str) -> None:
-    """Give back each contact the place it had in the segment before :func:`add_to_segment`."""
+def _undo_segment(store: Store, change: BulkChange, segment: str, actor: str) -> UndoOutcome:
+    """Give back each contact the place it had in the segment before :func:`add_to_segment`.
+
+    Only where the contact still has the place the action gave it: a place changed since
+    (in the rule editor, by someone else) stays, and a deleted contact has none.
+    """
     with store.transaction() as session:
         segment_id = _static_segment_id(session, segment)
+        current: dict[int, str] = {}
         for chunk in _chunks(list(change.previous)):
+            current.update(
+                session.execute(
+                    select(SegmentListEntry.contact_id, SegmentListEntry.role)
+                    .where(SegmentListEntry.segment_id == segment_id, SegmentListEntry.contact_id.in_(chunk))
+                    .order_by(SegmentListEntry.contact_id)
+                    .with_for_update()
+                ).all()
+            )
+        back = sorted(i for i, role in current.items() if role == change.value)
+        for chunk in _chunks(back):
             session.execute(
                 delete(SegmentListEntry).where(
                     SegmentListEntry.segment_id == segment_id, SegmentListEntry.contact_id.in_(chunk)
                 )
             )
-        back = [
-            {"segment_id": segment_id, "contact_id": i, "role": role}
-            for i, role in sorted(change.previous.items())
-            if role is not None
+        again = [
+            {"segment_id": segment_id, "contact_id": i, "role": change.previous[i]}
+            for i in back
+            if change.previous[i] is not None
         ]
-        if back:
-            session.execute(insert(SegmentListEntry), back)
-        _audit_each(session, actor, "segment", {i: (None, old) for i, old in change.previous.items()})
+        if again:
+            session.execute(insert(SegmentListEntry), again)
+        set_by_action = f"{segment}:{change.value}"
+        _audit_each(session, actor, "segment", {i: (set_by_action, change.previous[i]) for i in back})
+    return UndoOutcome(len(back), len(change.previous) - len(back))
 
 
 def delete_contacts(store: Store, ids: Sequence[int], *, actor: str) -> DeletedContacts:

@@ -2,10 +2,11 @@
 
 Per computer, needed before any database opens and shared by the window and the
 command line: the language, where the database is, where backups go and how many
-are kept. They live in ``preferences.json`` in the user's configuration folder
-(``$SEGDESK_CONFIG_DIR`` instead, for tests). What wins, first to last: the
-command-line flag (``--db``, ``--lang``), the environment (``SEGDESK_DB``,
-``SEGDESK_LANG``), the file, the default.
+are kept, and which team member the person at this computer is (one per database, keyed
+by :func:`database_key`, since a computer may use several databases). They live in
+``preferences.json`` in the user's configuration folder (``$SEGDESK_CONFIG_DIR`` instead,
+for tests). What wins, first to last: the command-line flag (``--db``, ``--lang``), the
+environment (``SEGDESK_DB``, ``SEGDESK_LANG``), the file, the default.
 
 Per database, shared by a team on one server: the default follow-up interval, the
 small-segment threshold, the country of phone numbers typed without ``+``, the
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -51,6 +53,7 @@ __all__ = [
     "check_connection",
     "check_database_preferences",
     "config_dir",
+    "database_key",
     "database_location",
     "database_preferences",
     "label_preset",
@@ -61,7 +64,9 @@ __all__ = [
     "preferences_path",
     "save_database_preferences",
     "save_preferences",
+    "saved_member",
     "welcome_due",
+    "with_member",
 ]
 
 CONFIG_ENV = "SEGDESK_CONFIG_DIR"
@@ -88,6 +93,8 @@ class ComputerPreferences:
     database: str | None = None
     backup_folder: str | None = None
     backups_to_keep: int = DEFAULT_KEEP
+    # (database key, team member name) pairs, sorted: who "me" is in each database
+    me: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +146,18 @@ def _from_json(data: dict[str, Any]) -> tuple[ComputerPreferences, list[str]]:
         values["backups_to_keep"] = keep
     else:
         bad.append("backups_to_keep")
+    me = data.get("me", {})
+    if isinstance(me, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in me.items()):
+        values["me"] = _members(me.items())
+    else:
+        bad.append("me")
     return ComputerPreferences(**values), bad
+
+
+def _members(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The pairs with blanks trimmed, empty keys or names left out, sorted by key."""
+    cleaned = {key.strip(): name.strip() for key, name in pairs if key.strip() and name.strip()}
+    return tuple(sorted(cleaned.items()))
 
 
 def load_preferences(path: Path | None = None) -> LoadedPreferences:
@@ -221,6 +239,12 @@ def check_computer_preferences(preferences: ComputerPreferences) -> ComputerPref
                 )
             )
         folder = str(folder_path)
+    me = preferences.me
+    if not all(
+        isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(part, str) for part in pair)
+        for pair in me
+    ):
+        raise UserError(i18n.translate("Preferences", "Who you are in the team must be a name."))
     keep = preferences.backups_to_keep
     if isinstance(keep, bool) or not isinstance(keep, int) or not 1 <= keep <= MAX_KEEP:
         raise UserError(
@@ -229,14 +253,14 @@ def check_computer_preferences(preferences: ComputerPreferences) -> ComputerPref
                 MAX_KEEP,
             )
         )
-    return ComputerPreferences(language, database, folder, keep)
+    return ComputerPreferences(language, database, folder, keep, _members(me))
 
 
 def save_preferences(preferences: ComputerPreferences, path: Path | None = None) -> ComputerPreferences:
     """Check and write this computer's preferences (all or nothing); what was written."""
     checked = check_computer_preferences(preferences)
     path = path or preferences_path()
-    document = {"version": FILE_VERSION, **asdict(checked)}
+    document = {"version": FILE_VERSION, **asdict(checked), "me": dict(checked.me)}
     with replacing_text_file(path, newline="\n") as stream:
         json.dump(document, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
@@ -247,6 +271,32 @@ def mark_welcome_done(path: Path | None = None) -> None:
     """Remember that the user chose how to start: the welcome page is not shown again."""
     loaded = load_preferences(path)
     save_preferences(loaded.preferences, path)
+
+
+def database_key(store: Store) -> str:
+    """What names a database in this computer's preferences: the file's full path, or the server's
+    address without password, driver or options (the same server typed twice gives one key)."""
+    path = store.sqlite_path
+    if path is not None:
+        return str(path.expanduser().resolve())
+    url = store.url
+    if url.get_backend_name() == "sqlite":
+        return "sqlite:" + (url.database or "")  # in memory
+    plain = url.set(drivername=url.get_backend_name(), password=None, query={})
+    return plain.render_as_string(hide_password=True)
+
+
+def saved_member(preferences: ComputerPreferences, key: str) -> str | None:
+    """The team member this computer's user said they are in the database ``key`` (unchecked)."""
+    return dict(preferences.me).get(key)
+
+
+def with_member(preferences: ComputerPreferences, key: str, name: str | None) -> ComputerPreferences:
+    """``preferences`` with the member for the database ``key`` set (None or blank: not set)."""
+    me = {k: v for k, v in preferences.me if k != key}
+    if name and name.strip():
+        me[key] = name.strip()
+    return replace(preferences, me=_members(me.items()))
 
 
 def database_location(flag: str | None = None, preferences: ComputerPreferences | None = None) -> str | None:

@@ -22,9 +22,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from segdesk.services.contact_bulk import DeletedContacts, delete_contacts, undelete_contacts
+from segdesk.services.contact_bulk import DeletedContacts, UndoOutcome, delete_contacts, undelete_contacts
 from segdesk.services.contacts import EditConflict, create_contact, get_contact, update_contact
 from segdesk.services.databases import Store
 from segdesk.services.errors import UserError
@@ -68,6 +69,7 @@ class CommandContext:
     resolve_conflict: Callable[[int, list[ConflictRow]], Resolution]
     report: Callable[[BaseException], None]  # a write that failed, in plain words
     today: Callable[[], date] = field(default=date.today)
+    notify: Callable[[str], None] = field(default=lambda _text: None)  # a passing word (the status bar)
 
 
 def same_value(a: Any, b: Any) -> bool:
@@ -244,6 +246,8 @@ class BackgroundCommand(QUndoCommand):
     ``result`` is what the action returned (a BulkChange, DeletedContacts); ``undo_work(result)``
     puts things back and ``redo_work(result)`` does the action again, returning the new result.
     Both run on the context's writer thread, so a quick undo, redo, undo keeps its order.
+    When undo returns an :class:`UndoOutcome` that left contacts changed since as they are,
+    the user is told how many.
     """
 
     def __init__(
@@ -251,7 +255,7 @@ class BackgroundCommand(QUndoCommand):
         ctx: CommandContext,
         text: str,
         result: Any,
-        undo_work: Callable[[Any], None],
+        undo_work: Callable[[Any], Any],
         redo_work: Callable[[Any], Any],
     ) -> None:
         super().__init__(text)
@@ -273,10 +277,22 @@ class BackgroundCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._done = False
-        self.ctx.writer.submit(lambda: self._undo_work(self.result), self._finished, self._failed)
+        self.ctx.writer.submit(lambda: self._undo_work(self.result), self._undone, self._failed)
 
     def _finished(self, _result: Any) -> None:
         self.ctx.changed(None)
+
+    def _undone(self, outcome: Any) -> None:
+        self._finished(outcome)
+        if isinstance(outcome, UndoOutcome) and outcome.kept:
+            self.ctx.notify(
+                QCoreApplication.translate(
+                    "ContactActions",
+                    "%n contacts changed since then were left as they are.",
+                    None,
+                    outcome.kept,
+                )
+            )
 
     def _failed(self, error: BaseException) -> None:
         self.ctx.report(error)

@@ -9,7 +9,6 @@ longer than one contact's read or write.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -23,7 +22,8 @@ from segdesk.domain.choice_labels import choice_label
 from segdesk.domain.fields import STAGES, Catalogue
 from segdesk.domain.i18n import QT_TRANSLATE_NOOP
 from segdesk.services import contact_bulk
-from segdesk.services.contact_bulk import BulkChange
+from segdesk.services.actor import actor_for
+from segdesk.services.contact_bulk import BulkChange, UndoOutcome
 from segdesk.services.contact_form import FormChoices, form_choices
 from segdesk.services.contact_list import ContactListQuery, ids_in_rows
 from segdesk.services.databases import Store
@@ -44,12 +44,10 @@ if TYPE_CHECKING:
 __all__ = ["EXPORT_FILTERS", "ContactActions", "actor_name"]
 
 
-def actor_name() -> str:
-    """Who the audit trail names for changes made in this window."""
-    try:
-        return getpass.getuser() or "segdesk"
-    except (KeyError, OSError):
-        return "segdesk"
+def actor_name(store: Store) -> str:
+    """Who the audit trail names for changes made in this window to ``store``: the team member
+    chosen in the preferences (while still on the team), else this computer's login name."""
+    return actor_for(store)
 
 
 # (format, file name filter, untranslated); the first is the default
@@ -80,11 +78,12 @@ class ContactActions(QObject):
         self._choices_stale = False
         self.command_context = CommandContext(
             store=window.store,
-            actor=actor_name(),
+            actor=actor_name(window.store),
             writer=self.writer,
             changed=self.contacts_changed,
             resolve_conflict=self.resolve_conflict,
             report=self.report_error,
+            notify=lambda text: self.window.statusBar().showMessage(text, 8000),
         )
         self._build_actions()
         self.window.list_panel.contactActivated.connect(self.edit_contact)
@@ -448,9 +447,13 @@ class ContactActions(QObject):
         self,
         text: str,
         action: Callable[[Store, list[int]], BulkChange],
-        undo: Callable[[Store, BulkChange], None],
+        undo: Callable[[Store, BulkChange], UndoOutcome],
     ) -> bool:
-        """Read the selected ids and do ``action`` on the writer thread, then push one undo step."""
+        """Read the selected ids and do ``action`` on the writer thread, then push one undo step.
+
+        Undo leaves contacts changed since as they are; redo applies the action again to all
+        the contacts it first changed, those too (the user asks for it once more).
+        """
         query, ranges, few, count = self._selection()
         if not count:
             return False

@@ -99,6 +99,7 @@ class FollowUpsPage(QObject):
 
     def store_changed(self) -> None:
         self.notice.reset()
+        self.view.follow_me()  # "me" is chosen per database
         self.refresh()
 
 

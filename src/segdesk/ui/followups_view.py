@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from segdesk.services.actor import my_member
 from segdesk.services.followups import (
     Bucket,
     FollowUpGroups,
@@ -84,9 +85,7 @@ class FollowUpsView(FollowUpActions):
         self.owner_combo.setMinimumContentsLength(14)
         self.owner_combo.addItem(QCoreApplication.translate("FollowUps", "Everyone"), None)
         saved = self._settings_value()
-        if saved:
-            self.owner_combo.addItem(saved, saved)
-            self.owner_combo.setCurrentIndex(1)
+        self._select_owner(saved if saved is not None else my_member(self.store))
         self.owner_combo.currentIndexChanged.connect(self._owner_changed)
         self.callable_check = QCheckBox(QCoreApplication.translate("FollowUps", "Only contacts I may call"))
         self.callable_check.toggled.connect(lambda _on: self.refresh())
@@ -272,10 +271,26 @@ class FollowUpsView(FollowUpActions):
             settings.setValue(OWNER_SETTING, self.owner() or "")
         self.refresh()
 
-    def _settings_value(self) -> str:
+    def _settings_value(self) -> str | None:
+        """The owner chosen last time ("": everyone); None if the filter was never touched."""
         settings = getattr(self.window_, "_settings", None)
-        value = settings.value(OWNER_SETTING, "") if settings is not None else ""
+        if settings is None or not settings.contains(OWNER_SETTING):
+            return None
+        value = settings.value(OWNER_SETTING, "")
         return value if isinstance(value, str) else ""
+
+    def _select_owner(self, name: str | None) -> None:
+        self.owner_combo.blockSignals(True)
+        if name and self.owner_combo.findData(name) < 0:
+            self.owner_combo.addItem(name, name)
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(name)) if name else 0)
+        self.owner_combo.blockSignals(False)
+
+    def follow_me(self) -> None:
+        """While the Owner filter was never chosen, it shows "me" (the team member this computer's
+        user is in the open database, from the preferences), or everyone; the caller refreshes."""
+        if self._settings_value() is None:
+            self._select_owner(my_member(self.store))
 
     def _after_reset(self) -> None:
         counts = self.model.counts()

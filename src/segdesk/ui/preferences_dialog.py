@@ -1,6 +1,6 @@
 """Edit ▸ Preferences…: this computer's settings and the open database's, in one dialog.
 
-Sections on the left, one page each: General (language), Follow-ups (default
+Sections on the left, one page each: General (language, which team member you are), Follow-ups (default
 interval), Segments (small-segment threshold), Printing (label sheet), Contacts
 (country of phone numbers), Database (where it is, backups). OK checks everything
 first: a bad value gets one message and nothing is saved. The database's values are
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from segdesk.services.actor import actor_for, login_name
 from segdesk.services.contact_form import countries
 from segdesk.services.errors import OperationFailed, UserError
 from segdesk.services.followups import parse_cadence_text
@@ -44,12 +45,16 @@ from segdesk.services.preferences import (
     check_computer_preferences,
     check_connection,
     check_database_preferences,
+    database_key,
     database_preferences,
     load_preferences,
     save_database_preferences,
     save_preferences,
+    saved_member,
+    with_member,
 )
 from segdesk.services.reports import PRESETS
+from segdesk.services.rule_editing import team_members
 from segdesk.ui.icons import icon
 from segdesk.ui.preferences_pages import DatabasePage, cadence_parts, form_page, label_sheet_text, spin
 from segdesk.ui.translation import resolve_language
@@ -102,13 +107,29 @@ class PreferencesDialog(QDialog):
         for code in LANGUAGES:
             self.language_combo.addItem(NATIVE_NAMES[code], code)
         self._select(self.language_combo, computer.language)
+        self.me_key = database_key(window.store)
+        self.me_combo = QComboBox()
+        self.me_combo.setObjectName("meCombo")
+        self.me_combo.addItem(
+            self.tr("(not set — use this computer's login: %1)").replace("%1", login_name()), None
+        )
+        members = team_members(window.store)
+        for name in members:
+            self.me_combo.addItem(name, name)
+        self._select(self.me_combo, saved_member(computer, self.me_key))
+        self.me_combo.setEnabled(bool(members))
         self._add_page(
             self.tr("General"),
             form_page(
                 self.tr("General"),
                 this_computer,
-                [(self.tr("&Language:"), self.language_combo)],
-                self.tr("segdesk uses a new language from the next time it starts."),
+                [(self.tr("&Language:"), self.language_combo), (self.tr("&You are:"), self.me_combo)],
+                self.tr(
+                    "“You are” belongs to this database: the changes you make are recorded under "
+                    "that team member's name in each contact's history, and the Owner filter of "
+                    "the follow-ups starts with that member."
+                ),
+                hints={0: self.tr("segdesk uses a new language from the next time it starts.")},
             ),
             "preferences",
         )
@@ -251,12 +272,14 @@ class PreferencesDialog(QDialog):
         page = self.database_page
         location = page.location()
         database = self.loaded.preferences.database if location == self.initial_database else location
-        return ComputerPreferences(
+        chosen = ComputerPreferences(
             language=self.language_combo.currentData(),
             database=database,
             backup_folder=page.backup_edit.text().strip() or None,
             backups_to_keep=page.keep_spin.value(),
+            me=self.loaded.preferences.me,  # the other databases' keep theirs
         )
+        return with_member(chosen, self.me_key, self.me_combo.currentData())
 
     def database_values(self) -> DatabasePreferences:
         amount, unit = self.cadence_amount.value(), str(self.cadence_unit.currentData())
@@ -308,6 +331,8 @@ class PreferencesDialog(QDialog):
             store.backup_dir = backup_folder_for(store.sqlite_path, computer)
             store.backup_keep = computer.backups_to_keep
         self.loaded = replace(self.loaded, preferences=computer, exists=True)
+        self.window_.contacts.command_context.actor = actor_for(store, computer)
+        self.window_.followups.view.follow_me()
         if switching and not self.window_.open_database(computer.database or location):
             with contextlib.suppress(UserError, OperationFailed):
                 save_preferences(previous)  # the window stays on the old database, and so does the file

@@ -88,16 +88,25 @@ def _page_layout(title: str, scope: str) -> tuple[QWidget, QVBoxLayout]:
     return page, layout
 
 
-def form_page(title: str, scope: str, rows: list[tuple[str, QWidget]], note: str) -> QWidget:
-    """A page: its title, whose setting it is (this computer's, or the database's), the form, a note."""
+def form_page(
+    title: str, scope: str, rows: list[tuple[str, QWidget]], note: str, hints: dict[int, str] | None = None
+) -> QWidget:
+    """A page: its title, whose setting it is (this computer's, or the database's), the form, a note.
+
+    ``hints``: a short note shown under the row of that index, about that setting alone.
+    """
     page, layout = _page_layout(title, scope)
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    for label, widget in rows:
+    for index, (label, widget) in enumerate(rows):
         caption = QLabel(label)
         caption.setBuddy(widget)
         form.addRow(caption, widget)
+        if hints and index in hints:
+            hint = _note(hints[index])
+            hint.setWordWrap(False)  # one short line; wrapping in a form row leaves a tall gap
+            form.addRow("", hint)
     layout.addLayout(form)
     layout.addWidget(_note(note))
     layout.addStretch(1)

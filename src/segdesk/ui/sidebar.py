@@ -118,6 +118,8 @@ class NavigationSidebar(QTreeWidget):
         self._due = self._entry(FOLLOWUPS_DUE, QCoreApplication.translate("Sidebar", "Follow-ups due"))
         self._due.setIcon(0, icon("followups"))
         self._segments = QTreeWidgetItem([QCoreApplication.translate("Sidebar", "Segments")])
+        # Last counted sizes, shown again while a refresh recounts (seconds at 1,000,000 contacts)
+        self._sizes: dict[str, int | None] = {}
         self._segments.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = self._segments.font(0)
         font.setBold(True)
@@ -172,7 +174,8 @@ class NavigationSidebar(QTreeWidget):
         )
         self._segments.takeChildren()
         for segment in summary.segments:
-            child = QTreeWidgetItem([segment.name, ""])
+            size = self._sizes.get(segment.name)
+            child = QTreeWidgetItem([segment.name, "" if size is None else locale.toString(size)])
             child.setIcon(0, _colour_dot(segment.colour))
             child.setData(0, KEY_ROLE, f"segment:{segment.id}")
             child.setFlags(
@@ -194,6 +197,7 @@ class NavigationSidebar(QTreeWidget):
 
     def show_segment_sizes(self, sizes: dict[str, int | None]) -> None:
         """Each saved segment's member count, by name (counted off the GUI thread)."""
+        self._sizes = dict(sizes)
         locale = QLocale()
         for index in range(self._segments.childCount()):
             child = self._segments.child(index)

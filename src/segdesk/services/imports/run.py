@@ -22,6 +22,7 @@ from segdesk.domain import i18n
 from segdesk.io.mapping import ColumnMapping
 from segdesk.io.rows import Problem
 from segdesk.io.tables import Table
+from segdesk.services.imports.collector import paused_collection
 from segdesk.services.imports.plan import ImportOptions, ImportReport, Progress, check, decide
 from segdesk.services.imports.source import checked, custom_types, load_mapping, propose, read_source
 from segdesk.services.imports.write import T, Writer, create_custom_fields, reserve_ids, write_drafts
@@ -92,6 +93,20 @@ def import_table(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Import a table read by :func:`read_source` with ``mapping`` (the wizard's last step)."""
+    with paused_collection():
+        return _import_table(store, table, mapping, options, file_name, dry_run, progress, cancelled)
+
+
+def _import_table(
+    store: Store,
+    table: Table,
+    mapping: ColumnMapping,
+    options: ImportOptions,
+    file_name: str,
+    dry_run: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportReport:
     mapping = checked(store, mapping)
     types = custom_types(store) | {key: value_type for key, (value_type, _) in mapping.custom_fields.items()}
     validation = check(table, mapping, options, types, progress=progress, cancelled=cancelled)

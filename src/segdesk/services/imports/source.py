@@ -13,6 +13,7 @@ from segdesk.io.tables import Table, read_table
 from segdesk.services.catalogue import load_catalogue
 from segdesk.services.errors import UserError
 from segdesk.services.files import replacing_text_file
+from segdesk.services.imports.collector import paused_collection
 from segdesk.store.contact_records import custom_field_specs
 from segdesk.store.database import Store
 
@@ -54,9 +55,10 @@ def read_source(
 ) -> Table:
     """The file as a table; a UserError (the file is refused, with the reason) when it cannot be read."""
     try:
-        return read_table(
-            path, file_format=file_format, encoding=encoding, language=language, max_rows=max_rows
-        )
+        with paused_collection():
+            return read_table(
+                path, file_format=file_format, encoding=encoding, language=language, max_rows=max_rows
+            )
     except SourceError as exc:
         raise UserError(i18n.fill(i18n.translate("Import", "%1: %2"), path.name, str(exc))) from exc
 

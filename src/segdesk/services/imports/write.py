@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from segdesk.domain.names import full_name_for, sort_key, sort_name_for
@@ -25,9 +25,18 @@ from segdesk.io.rows import CONSENT_CHANNEL, Draft
 from segdesk.services.imports.plan import Decisions, ImportCancelled, Progress
 from segdesk.store import import_models as _import_models  # noqa: F401 - registers import_changes
 from segdesk.store.base import Base
+from segdesk.store.bulk_load import rebuilt_indexes
 from segdesk.store.derived import recompute_summaries
 
-__all__ = ["CHUNK", "NAME_COLUMNS", "Lookups", "insert_rows", "jsonable", "reserve_ids", "write_drafts"]
+__all__ = [
+    "CHUNK",
+    "NAME_COLUMNS",
+    "Lookups",
+    "insert_statement",
+    "jsonable",
+    "reserve_ids",
+    "write_drafts",
+]
 
 CHUNK = 5_000
 T = Base.metadata.tables
@@ -71,37 +80,46 @@ def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
     return list(range(start + 1, start + count + 1))
 
 
-def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-    """``rows`` (tuples in ``columns`` order) inserted with the driver's own executemany.
+def insert_statement(
+    connection: Connection, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> tuple[str, list[tuple[Any, ...]]]:
+    """The driver's INSERT for ``table`` and ``rows`` ready for its executemany.
 
     Values go through the same SQLAlchemy type processors a Core insert would use (SQLite
     stores dates as text), but without its per-row parameter handling, which costs as much
     as the insert itself on 100,000 rows. Table and column names come from the metadata.
     """
-    if not rows:
-        return
-    connection = session.connection()
     dialect = connection.dialect
     processors = [
         (i, processor)
         for i, name in enumerate(columns)
         if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
     ]
-    if processors:
-        converted = []
-        for row in rows:
-            values = list(row)
-            for i, processor in processors:
-                values[i] = processor(values[i])
-            converted.append(tuple(values))
-        rows = converted
+    if processors and rows:
+        columns_of_values = list(zip(*rows, strict=True))
+        for i, processor in processors:
+            columns_of_values[i] = _processed(columns_of_values[i], processor)
+        rows = list(zip(*columns_of_values, strict=True))
     quote = dialect.identifier_preparer.quote
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)})"
         f" VALUES ({', '.join([mark] * len(columns))})"
     )
-    connection.exec_driver_sql(sql, rows)
+    return sql, rows
+
+
+def _processed(values: Sequence[Any], processor: Callable[[Any], Any]) -> tuple[Any, ...]:
+    """``processor`` applied to each value, once per distinct value (dates and flags repeat a lot)."""
+    done: dict[tuple[type, Any], Any] = {}
+    out = []
+    for value in values:
+        key = (value.__class__, value)  # True and 1 are equal keys but need not convert alike
+        try:
+            out.append(done[key])
+        except KeyError:
+            out.append(done.setdefault(key, processor(value)))
+    return tuple(out)
 
 
 def jsonable(value: Any) -> Any:
@@ -260,33 +278,51 @@ class Writer:
         order = (*columns, *_SET_BY_WRITER, *NEW_ROW_DEFAULTS)
         # Companies first, so people of the same file can point at them (ids stay in row order).
         pairs = sorted(zip(ids, drafts, strict=True), key=lambda pair: pair[1].values["kind"] != "company")
+        with rebuilt_indexes(self.session, contacts.name, len(pairs)):
+            self._insert_new(pairs, columns, order)
+        self.created += len(drafts)
+
+    def _insert_new(
+        self, pairs: Sequence[tuple[int, Draft]], columns: Sequence[str], order: Sequence[str]
+    ) -> None:
+        connection = self.session.connection()
         for start in range(0, len(pairs), CHUNK):
             self._tick("write", start, len(pairs))
-            chunk = [draft for _, draft in pairs[start : start + CHUNK]]
-            chunk_ids = [cid for cid, _ in pairs[start : start + CHUNK]]
-            rows = [self._new_row(cid, draft, columns) for cid, draft in zip(chunk_ids, chunk, strict=True)]
-            insert_rows(self.session, contacts, order, rows)
-            links: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            tag_ids, need_ids = self.lookups.ids.get("tags", {}), self.lookups.ids.get("needs", {})
-            for cid, draft in zip(chunk_ids, chunk, strict=True):
-                if draft.tags:
-                    links["contact_tags"] += [
-                        {"contact_id": cid, "tag_id": tag_ids[t.casefold()]} for t in draft.tags
-                    ]
-                if draft.needs:
-                    links["contact_needs"] += [
-                        {"contact_id": cid, "need_id": need_ids[n.casefold()]} for n in draft.needs
-                    ]
-                if draft.custom:
-                    links["custom_values"] += [self._custom_row(cid, k, v) for k, v in draft.custom.items()]
-                if draft.consent:
-                    links["consent_records"] += self._consent_rows(cid, draft.consent, draft.consent_at)
-            for table_name, link_rows in links.items():
-                if link_rows:
-                    table = T[table_name]
-                    names = tuple(link_rows[0])
-                    insert_rows(self.session, table, names, [tuple(r.values()) for r in link_rows])
-        self.created += len(drafts)
+            for sql, rows in self._new_chunk(connection, pairs[start : start + CHUNK], columns, order):
+                connection.exec_driver_sql(sql, rows)
+
+    def _new_chunk(
+        self,
+        connection: Connection,
+        pairs: Sequence[tuple[int, Draft]],
+        columns: Sequence[str],
+        order: Sequence[str],
+    ) -> list[tuple[str, list[tuple[Any, ...]]]]:
+        """The INSERT statements and rows for new contacts and everything linked to them."""
+        rows = [self._new_row(cid, draft, columns) for cid, draft in pairs]
+        statements = [insert_statement(connection, contacts, order, rows)]
+        links: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        tag_ids, need_ids = self.lookups.ids.get("tags", {}), self.lookups.ids.get("needs", {})
+        for cid, draft in pairs:
+            if draft.tags:
+                links["contact_tags"] += [
+                    {"contact_id": cid, "tag_id": tag_ids[t.casefold()]} for t in draft.tags
+                ]
+            if draft.needs:
+                links["contact_needs"] += [
+                    {"contact_id": cid, "need_id": need_ids[n.casefold()]} for n in draft.needs
+                ]
+            if draft.custom:
+                links["custom_values"] += [self._custom_row(cid, k, v) for k, v in draft.custom.items()]
+            if draft.consent:
+                links["consent_records"] += self._consent_rows(cid, draft.consent, draft.consent_at)
+        for table_name, link_rows in links.items():
+            if link_rows:
+                names = tuple(link_rows[0])
+                statements.append(
+                    insert_statement(connection, T[table_name], names, [tuple(r.values()) for r in link_rows])
+                )
+        return statements
 
     def _new_row(self, contact_id: int, draft: Draft, columns: Sequence[str]) -> tuple[Any, ...]:
         """The contacts row in the order ``(*columns, *_SET_BY_WRITER, *NEW_ROW_DEFAULTS)``."""
