@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox
+from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from segdesk.services.overview import sidebar
@@ -176,9 +176,9 @@ def test_the_smoke_test_builds_shows_and_closes_the_window(qapp: QApplication, f
     assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
 
-def test_choosing_a_segment_lists_its_members_and_the_sidebar_shows_its_size(
-    qtbot: QtBot, filled_store: Store, settings: QSettings
-) -> None:
+@pytest.fixture
+def loyal_window(qtbot: QtBot, filled_store: Store, settings: QSettings) -> Iterator[MainWindow]:
+    """The main window with a saved segment "Loyal" (half the contacts), settled."""
     from segdesk.services.segments import save_segment
 
     loyal = {"version": 1, "match": "all", "rules": [{"field": "stage", "op": "in", "value": ["loyal"]}]}
@@ -186,10 +186,21 @@ def test_choosing_a_segment_lists_its_members_and_the_sidebar_shows_its_size(
     win = MainWindow(filled_store, settings=settings)
     qtbot.addWidget(win)
     settle(qtbot, win)
+    yield win
+    win.close()
+
+
+def _loyal_item(win: MainWindow) -> QTreeWidgetItem:
     segments = win.sidebar._segments
-    item = next(
-        segments.child(i) for i in range(segments.childCount()) if segments.child(i).text(0) == "Loyal"
-    )
+    children = [segments.child(i) for i in range(segments.childCount())]
+    return next(child for child in children if child.text(0) == "Loyal")
+
+
+def test_choosing_a_segment_lists_its_members_and_the_sidebar_shows_its_size(
+    qtbot: QtBot, loyal_window: MainWindow
+) -> None:
+    win = loyal_window
+    item = _loyal_item(win)
     qtbot.waitUntil(lambda: item.text(1) == str(CONTACTS // 2))
     win.sidebar.setCurrentItem(item)
     settle(qtbot, win)
@@ -197,29 +208,11 @@ def test_choosing_a_segment_lists_its_members_and_the_sidebar_shows_its_size(
     win.sidebar.setCurrentItem(win.sidebar.topLevelItem(0))
     settle(qtbot, win)
     assert win.model.rowCount() == CONTACTS
-    win.close()
 
 
 def test_a_sidebar_refresh_keeps_the_last_segment_sizes_until_the_recount_arrives(
-    qtbot: QtBot, filled_store: Store, settings: QSettings
+    qtbot: QtBot, loyal_window: MainWindow, filled_store: Store
 ) -> None:
-    from segdesk.services.segments import save_segment
-
-    loyal = {"version": 1, "match": "all", "rules": [{"field": "stage", "op": "in", "value": ["loyal"]}]}
-    save_segment(filled_store, "Loyal", loyal)
-    win = MainWindow(filled_store, settings=settings)
-    qtbot.addWidget(win)
-    settle(qtbot, win)
-    segments = win.sidebar._segments
-
-    def loyal_size() -> str:
-        return next(
-            segments.child(i).text(1)
-            for i in range(segments.childCount())
-            if segments.child(i).text(0) == "Loyal"
-        )
-
-    qtbot.waitUntil(lambda: loyal_size() == str(CONTACTS // 2))
-    win.sidebar.show_summary(sidebar(filled_store, date.today()))  # a refresh: rows rebuilt, not yet counted
-    assert loyal_size() == str(CONTACTS // 2)
-    win.close()
+    qtbot.waitUntil(lambda: _loyal_item(loyal_window).text(1) == str(CONTACTS // 2))
+    loyal_window.sidebar.show_summary(sidebar(filled_store, date.today()))  # rows rebuilt, not yet counted
+    assert _loyal_item(loyal_window).text(1) == str(CONTACTS // 2)
