@@ -158,3 +158,16 @@ def test_segment_undo_leaves_a_place_changed_since(store: Store) -> None:
         places = dict(session.execute(select(SegmentListEntry.contact_id, SegmentListEntry.role)).all())
     assert places == {b: "exclude"}
     assert _undo_audited(store, "segment") == [a, c]
+
+
+def test_adding_to_a_segment_skips_contacts_deleted_meanwhile(store: Store) -> None:
+    a, b = [contacts.create_contact(store, {"first_name": n}, actor="setup") for n in "AB"]
+    with store.transaction() as session:
+        session.add(Segment(name="Fair", created_at=NOW, updated_at=NOW))
+    contact_bulk.delete_contacts(store, [b], actor="marek")  # after the selection was read
+
+    change = contact_bulk.add_to_segment(store, [a, b], "Fair", actor="anna")
+
+    assert change.changed_ids == (a,)
+    with store.sessions() as session:
+        assert list(session.scalars(select(SegmentListEntry.contact_id))) == [a]

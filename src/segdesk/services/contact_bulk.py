@@ -243,7 +243,8 @@ def add_to_segment(store: Store, ids: Sequence[int], segment: str, *, actor: str
                 )
             ).all()
         )
-        changed = sorted(i for i in set(ids) if existing.get(i) != role)
+        alive = _lock_existing(session, ids)  # someone may have deleted some of the selection
+        changed = sorted(i for i in alive if existing.get(i) != role)
         for chunk in _chunks(changed):
             session.execute(
                 delete(SegmentListEntry).where(
