@@ -16,12 +16,6 @@ from segdesk.services.errors import UserError
 from segdesk.services.export import machine_value
 
 
-def actor_name(store: Store) -> str:
-    """Who the audit trail names for command-line changes: the team member chosen in this
-    computer's preferences for ``store`` (while still on its team), else the login name."""
-    return actor_for(store)
-
-
 def register(commands: Subcommands, parents: Parents, registry: Registry) -> None:
     contact = commands.add_parser("contact", parents=[parents.common], help="one contact: show, data, erase")
     actions = contact.add_subparsers(dest="contact_action", required=True)
@@ -77,7 +71,7 @@ def _contact(store: Store, args: argparse.Namespace, out: TextIO) -> None:
             args.output,
             file_format=args.data_format,
             lang=user_language(args),
-            actor=actor_name(store),
+            actor=actor_for(store),
         )
         print(
             i18n.fill(
@@ -88,7 +82,7 @@ def _contact(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     else:
         if not args.yes:
             raise UserError(i18n.translate("Cli", "Erasing cannot be undone: add --yes to confirm."))
-        erasure = privacy.erase_person(store, args.contact_id, actor=actor_name(store), reason=args.reason)
+        erasure = privacy.erase_person(store, args.contact_id, actor=actor_for(store), reason=args.reason)
         print(
             i18n.fill(
                 i18n.translate("Cli", "Erased contact %1 (%2 records)."),
@@ -103,14 +97,14 @@ def _consent(store: Store, args: argparse.Namespace, out: TextIO) -> None:
     if args.channel is None:
         if args.grant:
             raise UserError(i18n.translate("Cli", "Say which channel the contact agreed to: --channel."))
-        privacy.withdraw_all_consent(store, args.contact_id, actor=actor_name(store), source=args.source)
+        privacy.withdraw_all_consent(store, args.contact_id, actor=actor_for(store), source=args.source)
     else:
         privacy.set_consent(
             store,
             args.contact_id,
             args.channel,
             args.grant,
-            actor=actor_name(store),
+            actor=actor_for(store),
             source=args.source,
             wording=args.wording,
         )

@@ -32,6 +32,7 @@ __all__ = [
     "COLUMN_OF",
     "ColumnCheck",
     "Draft",
+    "HasProblems",
     "Problem",
     "RowCheck",
     "RowOptions",
@@ -109,10 +110,10 @@ class RowOptions:
     custom_types: Mapping[str, str] = field(default_factory=dict)  # custom key -> text/number/date
 
 
-@dataclass
-class Validation:
-    drafts: list[Draft]
-    problems: list[Problem]  # errors and warnings, in row order
+class HasProblems:
+    """The errors and the warnings among ``problems`` (kept in row order)."""
+
+    problems: list[Problem]
 
     @property
     def errors(self) -> list[Problem]:
@@ -121,6 +122,12 @@ class Validation:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if not p.error]
+
+
+@dataclass
+class Validation(HasProblems):
+    drafts: list[Draft]
+    problems: list[Problem]  # errors and warnings, in row order
 
 
 Reader = Callable[[str, Draft], Any]

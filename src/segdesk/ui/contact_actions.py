@@ -41,13 +41,7 @@ from segdesk.ui.workers import JobRunner
 if TYPE_CHECKING:
     from segdesk.ui.main_window import MainWindow
 
-__all__ = ["EXPORT_FILTERS", "ContactActions", "actor_name"]
-
-
-def actor_name(store: Store) -> str:
-    """Who the audit trail names for changes made in this window to ``store``: the team member
-    chosen in the preferences (while still on the team), else this computer's login name."""
-    return actor_for(store)
+__all__ = ["EXPORT_FILTERS", "ContactActions"]
 
 
 # (format, file name filter, untranslated); the first is the default
@@ -78,7 +72,7 @@ class ContactActions(QObject):
         self._choices_stale = False
         self.command_context = CommandContext(
             store=window.store,
-            actor=actor_name(window.store),
+            actor=actor_for(window.store),
             writer=self.writer,
             changed=self.contacts_changed,
             resolve_conflict=self.resolve_conflict,
@@ -488,42 +482,36 @@ class ContactActions(QObject):
         self.update_enabled()
 
     def add_tag(self, tag: str | None = None) -> bool:
-        tag = tag or self.ask_item(
+        tag = tag or self._ask_tag(
             QCoreApplication.translate("ContactActions", "Add Tag"),
             QCoreApplication.translate("ContactActions", "Tag to add to the selected contacts:"),
-            list(self.form_choices().tags),
-            editable=True,
         )
         if not tag:
             return False
-        actor = self.command_context.actor
         count = self.window.list_panel.selected_count()
-        text = QCoreApplication.translate(
-            "ContactActions", "Add tag “%1” to %n contacts", None, count
-        ).replace("%1", tag)
-        return self._run_bulk(
-            text,
-            lambda store, ids: contact_bulk.add_tag(store, ids, tag, actor=actor),
-            lambda store, change: contact_bulk.undo_change(store, change, actor=actor, tag=tag),
-        )
+        text = QCoreApplication.translate("ContactActions", "Add tag “%1” to %n contacts", None, count)
+        return self._run_tag_bulk(text.replace("%1", tag), contact_bulk.add_tag, tag)
 
     def remove_tag(self, tag: str | None = None) -> bool:
-        tag = tag or self.ask_item(
+        tag = tag or self._ask_tag(
             QCoreApplication.translate("ContactActions", "Remove Tag"),
             QCoreApplication.translate("ContactActions", "Tag to remove from the selected contacts:"),
-            list(self.form_choices().tags),
-            editable=True,
         )
         if not tag:
             return False
-        actor = self.command_context.actor
         count = self.window.list_panel.selected_count()
-        text = QCoreApplication.translate(
-            "ContactActions", "Remove tag “%1” from %n contacts", None, count
-        ).replace("%1", tag)
+        text = QCoreApplication.translate("ContactActions", "Remove tag “%1” from %n contacts", None, count)
+        return self._run_tag_bulk(text.replace("%1", tag), contact_bulk.remove_tag, tag)
+
+    def _ask_tag(self, title: str, prompt: str) -> str | None:
+        return self.ask_item(title, prompt, list(self.form_choices().tags), editable=True)
+
+    def _run_tag_bulk(self, text: str, action: Callable[..., BulkChange], tag: str) -> bool:
+        """Add or remove ``tag`` on the selection; undo does the opposite."""
+        actor = self.command_context.actor
         return self._run_bulk(
             text,
-            lambda store, ids: contact_bulk.remove_tag(store, ids, tag, actor=actor),
+            lambda store, ids: action(store, ids, tag, actor=actor),
             lambda store, change: contact_bulk.undo_change(store, change, actor=actor, tag=tag),
         )
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from segdesk import __version__
 from segdesk.domain.fields import Catalogue
+from segdesk.services.actor import actor_for
 from segdesk.services.catalogue import load_catalogue
 from segdesk.services.contact_list import DEFAULT_COLUMNS, list_columns
 from segdesk.services.databases import Store, StoreError, open_database
@@ -36,7 +37,7 @@ from segdesk.services.overview import Sidebar, contact_details, currency, sideba
 from segdesk.services.segments import list_segments, snapshot_if_due
 from segdesk.ui.backups_dialog import open_backups_dialog
 from segdesk.ui.column_chooser import column_menu
-from segdesk.ui.contact_actions import ContactActions, actor_name
+from segdesk.ui.contact_actions import ContactActions
 from segdesk.ui.contact_list_panel import ContactListPanel
 from segdesk.ui.contact_table_model import ContactTableModel
 from segdesk.ui.details_pane import DetailsPane
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
         money = currency(store)
         self._currency = money
         self.contacts.command_context.store = store
-        self.contacts.command_context.actor = actor_name(store)  # "me" is chosen per database
+        self.contacts.command_context.actor = actor_for(store)  # "me" is chosen per database
         self.contacts.reset_choices()
         self.details.set_currency(money)
         self.details.show_contact(None)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from segdesk.domain import i18n
 from segdesk.io.countries import country_code
 from segdesk.io.mapping import ColumnMapping
-from segdesk.io.rows import Draft, Problem, RowOptions, Validation
+from segdesk.io.rows import Draft, HasProblems, Problem, RowOptions, Validation
 from segdesk.io.tables import Table
 from segdesk.services.dedupe import ContactIndex, Match
 from segdesk.services.errors import UserError
@@ -51,7 +51,7 @@ class ImportOptions:
 
 
 @dataclass
-class ImportReport:
+class ImportReport(HasProblems):
     """What an import did (or, in a dry run or with errors, would do)."""
 
     file_name: str
@@ -69,14 +69,6 @@ class ImportReport:
     batch_id: int | None = None
     dry_run: bool = False
     backup: Path | None = None
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.error]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if not p.error]
 
     @property
     def written(self) -> bool:
