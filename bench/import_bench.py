@@ -25,10 +25,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from segdesk.domain.names import full_name_for, sort_name_for
+from segdesk.io.collector import paused_collection
 from segdesk.io.rows import RowOptions
 from segdesk.services.imports import ImportOptions, Table, import_file, propose, read_source
 from segdesk.services.imports.checking import pool_workers, validate_table
-from segdesk.services.imports.collector import paused_collection
 from segdesk.services.imports.plan import check, decide
 from segdesk.store.database import open_store
 

@@ -4,7 +4,14 @@ import multiprocessing
 # inside freeze_support and exits there, before the whole program is imported.
 multiprocessing.freeze_support()
 
-from segdesk.app import main  # noqa: E402
 
-if __name__ == "__main__":  # helper processes (spawn) import this module again: they must not start the app
-    raise SystemExit(main())
+def run() -> int:
+    """The ``segdesk`` command. The program is imported here, not above: helper processes
+    (spawn) import the starting module again, and need none of it for their work."""
+    from segdesk.app import main
+
+    return main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())

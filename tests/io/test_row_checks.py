@@ -12,6 +12,7 @@ from email_validator import EmailNotValidError, validate_email
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from segdesk.io import row_chunks
 from segdesk.io.errors import ValueProblem
 from segdesk.io.mapping import ColumnMapping
 from segdesk.io.rows import RowOptions, check_rows, check_rows_simple, plan_check
@@ -104,7 +105,7 @@ def test_the_process_pool_gives_the_same_rows_and_problems(
     pooled = validate_table(table, mapping, options, progress=lambda *a: seen.append(a), pool_min_rows=0)
     assert pooled.drafts == drafts and pooled.problems == problems + row_problems
     assert seen[0] == ("check", 0, 2_000) and seen[-1] == ("check", 2_000, 2_000) and started
-    assert checking._inherited_rows is None  # not kept alive after the check
+    assert row_chunks._inherited_rows is None  # not kept alive after the check
     here = validate_table(table, mapping, options, pool_min_rows=10_000)  # small: no pool
     assert here.drafts == drafts and here.problems == pooled.problems
 

@@ -89,6 +89,7 @@ def test_small_csv_end_to_end(
     wait_page(qtbot, wizard, ImportWizard.DONE, complete=False)
     done = blocker.args[0]
     assert (done.created, done.updated) == (2, 1)
+    assert done.checked is not None and done.checked is report.checked  # the rows were checked once
     assert count(filled_store) == before + 2
     assert "2 new contact" in wizard.done_page.status.text()
     assert not wizard.done_page.undo_button.isHidden()

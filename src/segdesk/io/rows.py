@@ -101,6 +101,19 @@ class Draft:
     consent: dict[str, bool] = field(default_factory=dict)  # channel -> granted
     consent_at: datetime | None = None
 
+    def copy(self) -> Draft:
+        """A copy an import may change (merging later rows, linking a company) without touching this."""
+        return Draft(
+            self.row,
+            dict(self.values),
+            self.owner,
+            list(self.tags),
+            list(self.needs),
+            dict(self.custom),
+            dict(self.consent),
+            self.consent_at,
+        )
+
 
 @dataclass(frozen=True)
 class RowOptions:

@@ -5,7 +5,9 @@
    (:func:`import_targets` lists what a column can be mapped to; :func:`load_mapping`/:func:`save_mapping`);
 3. :func:`import_table` with ``dry_run=True`` — every problem by row and column, and the duplicates
    found (:attr:`ImportReport.matches`), each of which the user can answer in ``ImportOptions.decisions``;
-4. :func:`import_table` — all or nothing, after a backup;
+   the report keeps the rows as checked (:attr:`ImportReport.checked`);
+4. :func:`import_table` — all or nothing, after a backup; ``checked=`` the dry run's rows saves
+   checking them again when the table, mapping and options are the same;
 5. :func:`list_imports` and :func:`undo_import`.
 """
 
@@ -15,7 +17,7 @@ from segdesk.io.mapping import ColumnMapping
 from segdesk.io.rows import Problem
 from segdesk.io.tables import Table
 from segdesk.services.dedupe import Match
-from segdesk.services.imports.plan import ACTIONS, ImportCancelled, ImportOptions, ImportReport
+from segdesk.services.imports.plan import ACTIONS, CheckedFile, ImportCancelled, ImportOptions, ImportReport
 from segdesk.services.imports.run import import_file, import_table
 from segdesk.services.imports.source import (
     Preview,
@@ -30,6 +32,7 @@ from segdesk.services.imports.undo import ImportSummary, UndoResult, list_import
 
 __all__ = [
     "ACTIONS",
+    "CheckedFile",
     "ColumnMapping",
     "ImportCancelled",
     "ImportOptions",

@@ -12,9 +12,9 @@ drafts back costs about 0.25 s per 100,000 rows, and two processes get more of a
 CPU than one (measured with three busy loops on two cores: 4.8–7.1 s against 5.4–10.7 s).
 
 Fork is used only where it is safe and cheap (Linux, no other thread running: the
-command line, the benchmarks); otherwise spawn, which re-imports this package in the
-helpers (``check_rows`` is a top-level function; packaged builds call
-``multiprocessing.freeze_support()`` in app.py).
+command line, the benchmarks); otherwise spawn, whose helpers import only
+:mod:`segdesk.io.row_chunks` (packaged builds call ``multiprocessing.freeze_support()``
+first thing in ``segdesk/__main__.py``).
 """
 
 from __future__ import annotations
@@ -27,14 +27,14 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
-from typing import Any
 
 from segdesk.domain import i18n
+from segdesk.io.collector import paused_collection
 from segdesk.io.mapping import ColumnMapping
+from segdesk.io.row_chunks import Packed, check_chunk, check_inherited_chunk, inherit, unpack
 from segdesk.io.rows import Draft, Problem, RowCheck, RowOptions, Validation, check_rows, plan_check
 from segdesk.io.tables import Table
 from segdesk.services.errors import UserError
-from segdesk.services.imports.collector import paused_collection
 
 __all__ = ["CHUNK_ROWS", "POOL_MIN_ROWS", "ImportCancelled", "Progress", "pool_workers", "validate_table"]
 
@@ -92,35 +92,6 @@ class _Chunks:
         self.tick()
 
 
-_Packed = tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]
-
-
-def check_chunk(check: RowCheck, rows: list[list[str]], start: int) -> _Packed:
-    """In a helper process: :func:`check_rows` as plain tuples (unpickled several times faster)."""
-    with paused_collection():
-        drafts, problems = check_rows(check, rows, start)
-    return (
-        [(d.row, d.values, d.owner, d.tags, d.needs, d.custom, d.consent, d.consent_at) for d in drafts],
-        [(p.row, p.column, p.message, p.error) for p in problems],
-    )
-
-
-# The rows of the table being checked, for helpers made by fork: they inherit them with the
-# rest of memory, which saves pickling the whole table (0.13 s per 100,000 rows, and as much
-# again to unpickle it in the helpers). Fork is only used with no other thread running.
-_inherited_rows: list[list[str]] | None = None
-
-
-def check_inherited_chunk(check: RowCheck, start: int, stop: int) -> _Packed:
-    """In a forked helper: :func:`check_chunk` of rows it already holds."""
-    assert _inherited_rows is not None
-    return check_chunk(check, _inherited_rows[start:stop], start)
-
-
-def _unpack(packed: _Packed) -> tuple[list[Draft], list[Problem]]:
-    return [Draft(*d) for d in packed[0]], [Problem(*p) for p in packed[1]]
-
-
 def _in_process(check: RowCheck, rows: list[list[str]], chunks: _Chunks, first: int = 0) -> None:
     for start in range(first, len(rows), CHUNK_ROWS):
         part = rows[start : start + CHUNK_ROWS]
@@ -129,16 +100,15 @@ def _in_process(check: RowCheck, rows: list[list[str]], chunks: _Chunks, first: 
 
 def _in_pool(check: RowCheck, rows: list[list[str]], chunks: _Chunks, workers: int) -> bool:
     """Check in helper processes; False (nothing gathered) when no pool could be used."""
-    global _inherited_rows
     context = _context()
     try:
         pool = ProcessPoolExecutor(workers, mp_context=context)
     except (OSError, ValueError, NotImplementedError):
         return False
-    futures: list[Future[_Packed]] = []
+    futures: list[Future[Packed]] = []
     forked = context.get_start_method() == "fork"
     if forked:
-        _inherited_rows = rows
+        inherit(rows)
     try:
         for start in range(0, len(rows), CHUNK_ROWS):
             stop = start + CHUNK_ROWS
@@ -152,10 +122,10 @@ def _in_pool(check: RowCheck, rows: list[list[str]], chunks: _Chunks, workers: i
             except (BrokenProcessPool, OSError):
                 _in_process(check, rows, chunks, index * CHUNK_ROWS)  # a helper died: finish here
                 return True
-            chunks.add(_unpack(result), min(CHUNK_ROWS, len(rows) - index * CHUNK_ROWS))
+            chunks.add(unpack(result), min(CHUNK_ROWS, len(rows) - index * CHUNK_ROWS))
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
-        _inherited_rows = None
+        inherit(None)
     return True
 
 

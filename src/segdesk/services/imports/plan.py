@@ -8,6 +8,7 @@ is written always agrees with the database at that moment.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +27,7 @@ from segdesk.services.imports.checking import ImportCancelled, Progress, validat
 
 __all__ = [
     "ACTIONS",
+    "CheckedFile",
     "Decisions",
     "ImportCancelled",
     "ImportOptions",
@@ -33,6 +35,7 @@ __all__ = [
     "Progress",
     "check",
     "decide",
+    "row_options",
 ]
 
 ACTIONS = ("update", "skip", "keep")
@@ -69,10 +72,37 @@ class ImportReport(HasProblems):
     batch_id: int | None = None
     dry_run: bool = False
     backup: Path | None = None
+    # The rows as checked, for a later import of the same table to reuse (the wizard's real import).
+    checked: CheckedFile | None = field(default=None, repr=False, compare=False)
 
     @property
     def written(self) -> bool:
         return self.batch_id is not None
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A table's rows as checking them found: the drafts to import and every problem.
+
+    Importing the same table object again with an equal mapping and equal options gives
+    the same rows, so the import can skip its check: the wizard's real import reuses its
+    dry run's. An import never changes the drafts it is given (merges and company links
+    change copies), so they can serve again.
+    """
+
+    table: Table
+    mapping: ColumnMapping  # a copy: the caller's may be edited afterwards
+    options: RowOptions
+    validation: Validation
+
+    @classmethod
+    def of(
+        cls, table: Table, mapping: ColumnMapping, options: RowOptions, validation: Validation
+    ) -> CheckedFile:
+        return cls(table, copy.deepcopy(mapping), options, validation)
+
+    def fits(self, table: Table, mapping: ColumnMapping, options: RowOptions) -> bool:
+        return self.table is table and self.mapping == mapping and self.options == options
 
 
 @dataclass
@@ -85,15 +115,10 @@ class Decisions:
     skipped: int
 
 
-def check(
-    table: Table,
-    mapping: ColumnMapping,
-    options: ImportOptions,
-    custom: Mapping[str, str],
-    *,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> Validation:
+def row_options(
+    table: Table, mapping: ColumnMapping, options: ImportOptions, custom: Mapping[str, str]
+) -> RowOptions:
+    """How the rows are to be read; a UserError when the mapping or the options make no sense."""
     if len(mapping.targets) != len(table.headers):
         raise UserError(i18n.translate("Import", "The mapping does not fit the file's columns."))
     for action in {options.on_duplicate, *options.decisions.values()}:
@@ -114,8 +139,20 @@ def check(
                     i18n.translate("Import", "“%1” is not a country code such as IT or PL."), options.country
                 )
             )
-    row_options = RowOptions(options.today, country, options.language, dict(custom))
-    return validate_table(table, mapping, row_options, progress=progress, cancelled=cancelled)
+    return RowOptions(options.today, country, options.language, dict(custom))
+
+
+def check(
+    table: Table,
+    mapping: ColumnMapping,
+    options: ImportOptions,
+    custom: Mapping[str, str],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Validation:
+    checking = row_options(table, mapping, options, custom)
+    return validate_table(table, mapping, checking, progress=progress, cancelled=cancelled)
 
 
 def _merge(into: Draft, later: Draft) -> None:
@@ -132,10 +169,15 @@ def _merge(into: Draft, later: Draft) -> None:
 def decide(
     session: Session, drafts: list[Draft], options: ImportOptions, progress: Progress | None = None
 ) -> Decisions:
-    """Match each draft and apply the choice for its match (existing contact first, then earlier rows)."""
+    """Match each draft and apply the choice for its match (existing contact first, then earlier rows).
+
+    ``drafts`` are left as they are: a draft that later rows are merged into is copied first.
+    """
     index = ContactIndex.load(session)
     in_file = ContactIndex()
-    by_row: dict[int, Draft] = {}
+    by_row: dict[int, int] = {}  # row number -> its place in ``create``
+    merged: set[int] = set()  # contact ids and row numbers whose draft is already a copy
+    row_label = i18n.translate("Import", "row %1")
     create: list[Draft] = []
     update: dict[int, Draft] = {}
     matches: list[Match] = []
@@ -153,24 +195,32 @@ def decide(
                 skipped += 1
                 continue
             if action == "update":
-                if ref in update:
-                    _merge(update[ref], draft)
-                else:
+                if ref not in update:
                     update[ref] = draft
+                    continue
+                if ref not in merged:
+                    update[ref] = update[ref].copy()
+                    merged.add(ref)
+                _merge(update[ref], draft)
                 continue
         else:
             earlier = in_file.find(draft)
             if earlier is not None:
                 first_row = -earlier[0]
-                matches.append(Match(draft.row, None, first_row, earlier[1], 100, in_file.label(-first_row)))
+                label = i18n.fill(row_label, first_row)
+                matches.append(Match(draft.row, None, first_row, earlier[1], 100, label))
                 action = options.action_for(draft.row)
                 if action in ("skip", "update"):
                     if action == "update":
-                        _merge(by_row[first_row], draft)
+                        place = by_row[first_row]
+                        if -first_row not in merged:
+                            create[place] = create[place].copy()
+                            merged.add(-first_row)
+                        _merge(create[place], draft)
                     skipped += 1
                     continue
+        by_row[draft.row] = len(create)
         create.append(draft)
-        by_row[draft.row] = draft
         in_file.add(
             -draft.row,
             values["kind"],
@@ -181,7 +231,7 @@ def decide(
             values.get("postal_code"),
             values.get("email"),
             (values.get("phone"), values.get("mobile")),
-            i18n.fill(i18n.translate("Import", "row %1"), draft.row),
+            "",  # labelled when a later row matches it
             fuzzy=False,
         )
     return Decisions(create, update, matches, skipped)

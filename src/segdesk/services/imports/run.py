@@ -19,12 +19,20 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from segdesk.domain import i18n
+from segdesk.io.collector import paused_collection
 from segdesk.io.mapping import ColumnMapping
 from segdesk.io.rows import Problem
 from segdesk.io.tables import Table
-from segdesk.services.imports.collector import paused_collection
-from segdesk.services.imports.plan import ImportOptions, ImportReport, Progress, check, decide
-from segdesk.services.imports.source import checked, custom_types, load_mapping, propose, read_source
+from segdesk.services.imports.checking import validate_table
+from segdesk.services.imports.plan import (
+    CheckedFile,
+    ImportOptions,
+    ImportReport,
+    Progress,
+    decide,
+    row_options,
+)
+from segdesk.services.imports.source import checked_mapping, custom_types, load_mapping, propose, read_source
 from segdesk.services.imports.write import T, Writer, create_custom_fields, reserve_ids, write_drafts
 from segdesk.store.database import Store, StoreError, write_failure_message
 
@@ -91,10 +99,36 @@ def import_table(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    checked: CheckedFile | None = None,
 ) -> ImportReport:
-    """Import a table read by :func:`read_source` with ``mapping`` (the wizard's last step)."""
+    """Import a table read by :func:`read_source` with ``mapping`` (the wizard's last step).
+
+    ``checked``, an earlier report's :attr:`ImportReport.checked` (the dry run's), saves
+    checking the rows again; it is ignored when the table, mapping or options differ.
+    """
     with paused_collection():
-        return _import_table(store, table, mapping, options, file_name, dry_run, progress, cancelled)
+        return _import_table(store, table, mapping, options, file_name, dry_run, progress, cancelled, checked)
+
+
+def _types(store: Store, mapping: ColumnMapping) -> dict[str, str]:
+    return custom_types(store) | {key: value_type for key, (value_type, _) in mapping.custom_fields.items()}
+
+
+def _checked_rows(
+    table: Table,
+    mapping: ColumnMapping,
+    options: ImportOptions,
+    types: dict[str, str],
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    reuse: CheckedFile | None,
+) -> CheckedFile:
+    """``reuse`` when it fits, else the rows checked now."""
+    reading = row_options(table, mapping, options, types)
+    if reuse is not None and reuse.fits(table, mapping, reading):
+        return reuse
+    validation = validate_table(table, mapping, reading, progress=progress, cancelled=cancelled)
+    return CheckedFile.of(table, mapping, reading, validation)
 
 
 def _import_table(
@@ -106,10 +140,11 @@ def _import_table(
     dry_run: bool,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
+    reuse: CheckedFile | None,
 ) -> ImportReport:
-    mapping = checked(store, mapping)
-    types = custom_types(store) | {key: value_type for key, (value_type, _) in mapping.custom_fields.items()}
-    validation = check(table, mapping, options, types, progress=progress, cancelled=cancelled)
+    mapping = checked_mapping(store, mapping)
+    types = _types(store, mapping)
+    rows = _checked_rows(table, mapping, options, types, progress, cancelled, reuse)
     report = ImportReport(
         file_name,
         table.file_format,
@@ -117,8 +152,9 @@ def _import_table(
         table.encoding,
         table.encoding_guessed,
         len(table.rows),
-        validation.problems,
+        list(rows.validation.problems),
         dry_run=dry_run,
+        checked=rows,
     )
     note = _encoding_note(table)
     if note is not None:
@@ -128,7 +164,7 @@ def _import_table(
     if not dry_run:
         report.backup = store.backup("before-import")
     with _session(store) as session:
-        decisions = decide(session, validation.drafts, options, progress)
+        decisions = decide(session, rows.validation.drafts, options, progress)
         report.matches, report.skipped = decisions.matches, decisions.skipped
         now = datetime.now().replace(microsecond=0)
         (batch_id,) = reserve_ids(session, T["import_batches"], 1)

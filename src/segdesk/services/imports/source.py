@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from segdesk.domain import i18n
+from segdesk.io.collector import paused_collection
 from segdesk.io.errors import SourceError
 from segdesk.io.mapping import TARGETS, ColumnMapping, check_targets, mapping_from_json, propose_mapping
 from segdesk.io.tables import Table, read_table
 from segdesk.services.catalogue import load_catalogue
 from segdesk.services.errors import UserError
 from segdesk.services.files import replacing_text_file
-from segdesk.services.imports.collector import paused_collection
 from segdesk.store.contact_records import custom_field_specs
 from segdesk.store.database import Store
 
@@ -121,7 +121,7 @@ def propose(store: Store, table: Table) -> ColumnMapping:
     return ColumnMapping(targets, {}, dict(table.constants))
 
 
-def checked(store: Store, mapping: ColumnMapping) -> ColumnMapping:
+def checked_mapping(store: Store, mapping: ColumnMapping) -> ColumnMapping:
     """``mapping`` with the new custom fields it needs listed; a UserError for an unknown target."""
     try:
         check_targets(mapping, custom_types(store), mapping.custom_fields)

@@ -240,18 +240,19 @@ class Writer:
         row[CUSTOM_COLUMN[self.custom_types.get(key, "text")]] = value
         return row
 
-    def link_companies(self, create: Sequence[Draft], ids: Sequence[int], update: Iterable[Draft]) -> None:
+    def link_companies(self, decisions: Decisions, ids: Sequence[int]) -> None:
         """Link people to the company their row names, when exactly one company has that name.
 
         Companies already in the database and those this import creates count; names are
         compared as the app sorts them (case and accents ignored). Nothing is created here.
+        A linked draft is replaced by a copy with ``company_id``: the drafts given stay as they are.
         """
         named: dict[str, list[int]] = defaultdict(list)
         for cid, name in self.session.execute(
             select(contacts.c.id, contacts.c.full_name).where(contacts.c.kind == "company")
         ):
             named[sort_key(name)].append(cid)
-        for cid, draft in zip(ids, create, strict=True):
+        for cid, draft in zip(ids, decisions.create, strict=True):
             values = draft.values
             if values["kind"] == "company":
                 names = (
@@ -263,13 +264,12 @@ class Writer:
                 named[sort_key(full_name_for(*names))].append(cid)
         if not named:
             return
-        for draft in (*create, *update):
-            values = draft.values
-            company = values.get("company_name")
-            if company and values.get("kind") != "company" and values.get("company_id") is None:
-                found = named.get(sort_key(company), ())
-                if len(found) == 1:
-                    values["company_id"] = found[0]
+        for place, draft in enumerate(decisions.create):
+            if (company_id := _company_of(draft, named)) is not None:
+                decisions.create[place] = _with_company(draft, company_id)
+        for contact_id, draft in decisions.update.items():
+            if (company_id := _company_of(draft, named)) is not None:
+                decisions.update[contact_id] = _with_company(draft, company_id)
 
     def create(self, drafts: Sequence[Draft], ids: Sequence[int]) -> None:
         columns = sorted(
@@ -456,9 +456,26 @@ class Writer:
         return new
 
 
+def _company_of(draft: Draft, named: dict[str, list[int]]) -> int | None:
+    """The id of the one company the draft's company name means, if it is to be linked."""
+    values = draft.values
+    company = values.get("company_name")
+    if company and values.get("kind") != "company" and values.get("company_id") is None:
+        found = named.get(sort_key(company), ())
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def _with_company(draft: Draft, company_id: int) -> Draft:
+    linked = draft.copy()
+    linked.values["company_id"] = company_id
+    return linked
+
+
 def write_drafts(writer: Writer, decisions: Decisions) -> None:
     writer.resolve_names([*decisions.create, *decisions.update.values()])
     ids = reserve_ids(writer.session, contacts, len(decisions.create))
-    writer.link_companies(decisions.create, ids, decisions.update.values())
+    writer.link_companies(decisions, ids)
     writer.create(decisions.create, ids)
     writer.update(decisions.update)

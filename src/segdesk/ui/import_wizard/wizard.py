@@ -161,8 +161,17 @@ class ImportWizard(QWizard):
             return lambda: import_table(store, table, mapping, options, file_name=name, dry_run=True)
         self.cancel_event.clear()
         emit, cancelled = self._progress.progressed.emit, self.cancel_event.is_set
+        # The rows the dry run checked: not checked again unless the file or the mapping changed.
+        checked = self.dry_report.checked if self.dry_report is not None else None
         return lambda: import_table(
-            store, table, mapping, options, file_name=name, progress=emit, cancelled=cancelled
+            store,
+            table,
+            mapping,
+            options,
+            file_name=name,
+            progress=emit,
+            cancelled=cancelled,
+            checked=checked,
         )
 
     def dry_run(self, on_done: Done, on_error: Failed) -> None:

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from segdesk.services.imports.collector import paused_collection
+from segdesk.io.collector import paused_collection
 
 
 def test_paused_inside_and_restored_after_nested_uses_and_errors() -> None:
