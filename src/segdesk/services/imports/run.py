@@ -2,8 +2,9 @@
 
 With any bad row nothing is written and every problem is reported. A dry run
 does the whole import in a transaction that is rolled back, so its counts are
-exactly what a real run would do. An import that would change nothing (the
-same file again) writes nothing at all, not even an empty batch.
+exactly what a real run would do; only new people are counted without being
+inserted. An import that would change nothing (the same file again) writes
+nothing at all, not even an empty batch.
 """
 
 from __future__ import annotations
@@ -187,6 +188,7 @@ def _import_table(
             consent_source=f"import:{batch_id}",
             progress=progress,
             cancelled=cancelled,
+            dry_run=dry_run,
         )
         write_drafts(writer, decisions)
         report.created, report.updated, report.unchanged = writer.created, writer.updated, writer.unchanged
