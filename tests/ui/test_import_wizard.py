@@ -100,6 +100,9 @@ def test_small_csv_end_to_end(
     assert count(filled_store) == before
     assert "undone" in wizard.done_page.status.text()
 
+    wizard.done(1)  # closed: the window keeps the wizard, but not the file and its checked rows
+    assert wizard.table is None and wizard.dry_report is None and wizard.report.checked is None
+
 
 def test_bad_file_lists_problems_and_imports_nothing(
     qtbot: QtBot, wizard: ImportWizard, filled_store: Store

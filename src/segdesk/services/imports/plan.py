@@ -151,8 +151,8 @@ def check(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Validation:
-    checking = row_options(table, mapping, options, custom)
-    return validate_table(table, mapping, checking, progress=progress, cancelled=cancelled)
+    reading = row_options(table, mapping, options, custom)
+    return validate_table(table, mapping, reading, progress=progress, cancelled=cancelled)
 
 
 def _merge(into: Draft, later: Draft) -> None:

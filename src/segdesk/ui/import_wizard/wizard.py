@@ -201,4 +201,8 @@ class ImportWizard(QWizard):
     def done(self, result: int) -> None:
         self.reader.wait()
         self.writer.wait()
+        # The window keeps the last wizard: let go of the file and its checked rows (big files).
+        self.reset_after_source()
+        if self.report is not None:
+            self.report.checked = None
         super().done(result)
