@@ -307,6 +307,14 @@
         <source>Checking every row…</source>
         <translation>Alle Zeilen werden geprüft…</translation>
     </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Suche nach Duplikaten…</translation>
+    </message>
+    <message>
+        <source>Counting what the import would change…</source>
+        <translation>Ermitteln, was der Import ändern würde…</translation>
+    </message>
     <message numerus="yes">
         <source>%n row problem(s) must be fixed in the file (or its column ignored) before it can be imported; nothing will be written.</source>
         <translation>

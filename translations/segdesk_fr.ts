@@ -307,6 +307,14 @@
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <source>Counting what the import would change…</source>
+        <translation>Calcul de ce que l&apos;importation changerait…</translation>
+    </message>
     <message numerus="yes">
         <source>%n row problem(s) must be fixed in the file (or its column ignored) before it can be imported; nothing will be written.</source>
         <translation>

@@ -307,6 +307,14 @@
         <source>Checking every row…</source>
         <translation>Sprawdzanie wszystkich wierszy…</translation>
     </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Wyszukiwanie duplikatów…</translation>
+    </message>
+    <message>
+        <source>Counting what the import would change…</source>
+        <translation>Obliczanie, co zmieni import…</translation>
+    </message>
     <message numerus="yes">
         <source>%n row problem(s) must be fixed in the file (or its column ignored) before it can be imported; nothing will be written.</source>
         <translation>

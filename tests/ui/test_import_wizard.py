@@ -80,7 +80,7 @@ def test_small_csv_end_to_end(
     report = wizard.check_page.report
     assert report is not None and report.dry_run
     assert report.created == 2 and report.skipped == 1  # the existing Anna is skipped by default
-    assert wizard.check_page.duplicates.rowCount() == 1
+    assert wizard.check_page.duplicates.model().rowCount() == 1
     assert count(filled_store) == before  # a check writes nothing
     wizard.check_page.decide(report.matches[0].row, "update")
 
@@ -114,9 +114,9 @@ def test_bad_file_lists_problems_and_imports_nothing(
     report = wizard.check_page.report
     assert report.errors
     assert not wizard.check_page.isComplete()  # the Import button stays off
-    problems = wizard.check_page.problems
+    problems = wizard.check_page.problems.model()
     assert problems.rowCount() == len(report.problems)
-    rows = {problems.item(r, 0).text() for r in range(problems.rowCount())}
+    rows = {problems.index(r, 0).data() for r in range(problems.rowCount())}
     assert any(r.isdigit() for r in rows)
     assert "nothing will be written" in wizard.check_page.summary.text()
     assert count(filled_store) == before

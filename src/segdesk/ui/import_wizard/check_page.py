@@ -6,21 +6,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from segdesk.services.imports import ACTIONS, ImportReport
+from segdesk.services.imports import ImportReport
+from segdesk.ui.import_wizard.check_models import ActionDelegate, DuplicatesModel, ProblemsModel, action_texts
 
 if TYPE_CHECKING:
     from segdesk.ui.import_wizard.wizard import ImportWizard
@@ -28,13 +30,14 @@ if TYPE_CHECKING:
 __all__ = ["CheckPage"]
 
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
+def _table(name: str, model: ProblemsModel | DuplicatesModel) -> QTableView:
+    table = QTableView()
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fast on long lists
+    table.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -49,12 +52,25 @@ class CheckPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setObjectName("checkSummary")
         self.summary.setWordWrap(True)
-        self.problems = _table("problemsTable", [self.tr("Row"), self.tr("Column"), self.tr("Problem")])
-        self.duplicates = _table(
-            "duplicatesTable", [self.tr("Row"), self.tr("Already there"), self.tr("Found by"), self.tr("Do")]
+        self.bar = QProgressBar()
+        self.bar.setObjectName("checkProgress")
+        self.bar.hide()
+        style = self.style()
+        self.problems_model = ProblemsModel(
+            style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         )
+        self.problems = _table("problemsTable", self.problems_model)
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.duplicates_model = DuplicatesModel(wizard.action_for, self.decide)
+        self.duplicates = _table("duplicatesTable", self.duplicates_model)
+        self.duplicates.setItemDelegateForColumn(DuplicatesModel.DO, ActionDelegate(self.duplicates))
+        self.duplicates.verticalHeader().setDefaultSectionSize(QComboBox().sizeHint().height() + 2)
+        self.duplicates.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.duplicates.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.duplicates.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.duplicates.horizontalHeader().setSectionResizeMode(
+            DuplicatesModel.DO, QHeaderView.ResizeMode.Interactive
+        )
         self.all_combo = self._action_combo()
         self.all_combo.setObjectName("allDuplicates")
         self.all_combo.setCurrentIndex(self.all_combo.findData(wizard.on_duplicate))
@@ -76,51 +92,61 @@ class CheckPage(QWizardPage):
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.bar)
         layout.addWidget(splitter, 1)
         self.report: ImportReport | None = None
+        wizard.checking.connect(self.show_progress)
 
     def _action_combo(self) -> QComboBox:
         combo = QComboBox()
-        texts = {
-            "update": self.tr("Update the contact"),
-            "skip": self.tr("Skip the row"),
-            "keep": self.tr("Keep both"),
-        }
-        for action in ACTIONS:
-            combo.addItem(texts[action], action)
+        for action, text in action_texts().items():
+            combo.addItem(text, action)
         return combo
 
     def initializePage(self) -> None:
         self.run_check()
 
+    def cleanupPage(self) -> None:
+        """Back to the columns: a check still running is of no use any more."""
+        self.owner.stop_check()
+        super().cleanupPage()
+
     def run_check(self) -> None:
         self.report = None
         self.completeChanged.emit()
         self.summary.setText(self.tr("Checking every row…"))
+        self.bar.setRange(0, 0)
+        self.bar.show()
         self.recheck.setEnabled(False)
         self.owner.dry_run(self._show, self._failed)
 
+    def show_progress(self, stage: str, done: int, total: int) -> None:
+        stages = {
+            "check": self.tr("Checking every row…"),
+            "match": self.tr("Looking for duplicates…"),
+            "write": self.tr("Counting what the import would change…"),
+        }
+        self.summary.setText(stages.get(stage, self.tr("Checking every row…")))
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+
     def _failed(self, error: BaseException) -> None:
+        self.bar.hide()
         self.summary.setText(str(error))
         self.recheck.setEnabled(True)
 
     def _show(self, report: ImportReport) -> None:
         self.report = report
+        self.bar.hide()
         self.recheck.setEnabled(True)
-        style = self.style()
-        error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.problems.setRowCount(len(report.problems))
-        for r, problem in enumerate(report.problems):
-            row = QTableWidgetItem("" if problem.row is None else str(problem.row))
-            row.setIcon(error_icon if problem.error else warning_icon)
-            self.problems.setItem(r, 0, row)
-            self.problems.setItem(r, 1, QTableWidgetItem(problem.column or ""))
-            self.problems.setItem(r, 2, QTableWidgetItem(problem.message))
-        self.problems.resizeColumnToContents(0)
+        self.problems_model.show(report.problems)
+        self.problems.resizeColumnToContents(0)  # from the rows shown: fast however long the list
         self.problems.resizeColumnToContents(1)
         self.problems.setVisible(bool(report.problems))
-        self._show_duplicates(report)
+        self.duplicates_model.show(report.matches)
+        self.duplicates.resizeColumnToContents(0)
+        self.duplicates.setColumnWidth(DuplicatesModel.DO, 200)
         if report.errors:
             text = self.tr(
                 "%n row problem(s) must be fixed in the file (or its column ignored) before it can be "
@@ -143,36 +169,16 @@ class CheckPage(QWizardPage):
         self.summary.setText(text)
         self.completeChanged.emit()
 
-    def _show_duplicates(self, report: ImportReport) -> None:
-        self.duplicates.setRowCount(len(report.matches))
-        reasons = {"email": self.tr("email"), "phone": self.tr("phone"), "name": self.tr("name")}
-        for r, match in enumerate(report.matches):
-            self.duplicates.setItem(r, 0, QTableWidgetItem(str(match.row)))
-            self.duplicates.setItem(r, 1, QTableWidgetItem(match.contact_name))
-            found = reasons.get(match.reason, match.reason)
-            if match.score < 100:
-                found += f" ({match.score}%)"
-            self.duplicates.setItem(r, 2, QTableWidgetItem(found))
-            combo = self._action_combo()
-            combo.setObjectName(f"decision{match.row}")
-            combo.setCurrentIndex(combo.findData(self.owner.action_for(match.row)))
-            combo.activated.connect(lambda _i, row=match.row, c=combo: self.decide(row, c.currentData()))
-            self.duplicates.setCellWidget(r, 3, combo)
-        self.duplicates.resizeColumnToContents(0)
-        self.duplicates.setColumnWidth(3, 200)
-
     def decide(self, row: int, action: str) -> None:
         """The user's choice for the duplicate on ``row``: update, skip or keep."""
         self.owner.decisions[row] = action
+        self.duplicates_model.choices_changed()
         self.summary.setText(self.tr("Choices changed: “Check Again” updates the counts."))
 
     def _all_chosen(self) -> None:
         self.owner.on_duplicate = self.all_combo.currentData()
         self.owner.decisions.clear()
-        for r in range(self.duplicates.rowCount()):
-            combo = self.duplicates.cellWidget(r, 3)
-            if isinstance(combo, QComboBox):
-                combo.setCurrentIndex(combo.findData(self.owner.on_duplicate))
+        self.duplicates_model.choices_changed()
         self.summary.setText(self.tr("Choices changed: “Check Again” updates the counts."))
 
     def isComplete(self) -> bool:

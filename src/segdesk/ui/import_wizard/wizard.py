@@ -47,12 +47,14 @@ class _Progress(QObject):
     """Carries progress from the worker thread to the GUI thread (a queued signal)."""
 
     progressed = Signal(str, int, int)
+    checking = Signal(str, int, int)
 
 
 class ImportWizard(QWizard):
     FILE, ENCODING, MAPPING, CHECK, RUN, DONE = range(6)
 
-    progressed = Signal(str, int, int)  # stage, done, total
+    progressed = Signal(str, int, int)  # stage, done, total: the import
+    checking = Signal(str, int, int)  # the same, of the check (a dry run)
     imported = Signal(object)  # ImportReport, once written
     undone = Signal(object)  # UndoResult
 
@@ -80,7 +82,9 @@ class ImportWizard(QWizard):
         self.writer = writer if writer is not None else JobRunner(self, serial=True)
         self._progress = _Progress(self)
         self._progress.progressed.connect(self.progressed)
+        self._progress.checking.connect(self.checking)
         self.cancel_event = threading.Event()
+        self._check_stop = threading.Event()  # of the newest check; an older one is stopped
 
         self.path: Path | None = None
         self.encoding: str | None = None  # None: the automatic choice
@@ -158,7 +162,22 @@ class ImportWizard(QWizard):
         assert table is not None and mapping is not None and self.path is not None
         name = self.path.name
         if dry_run:
-            return lambda: import_table(store, table, mapping, options, file_name=name, dry_run=True)
+            self.stop_check()
+            stop = self._check_stop = threading.Event()
+            emit = self._progress.checking.emit
+            # Checking again after new choices per duplicate reuses the rows checked before.
+            checked = self.dry_report.checked if self.dry_report is not None else None
+            return lambda: import_table(
+                store,
+                table,
+                mapping,
+                options,
+                file_name=name,
+                dry_run=True,
+                progress=emit,
+                cancelled=stop.is_set,
+                checked=checked,
+            )
         self.cancel_event.clear()
         emit, cancelled = self._progress.progressed.emit, self.cancel_event.is_set
         # The rows the dry run checked: not checked again unless the file or the mapping changed.
@@ -181,6 +200,10 @@ class ImportWizard(QWizard):
 
         self.reader.run("check", self._import(True), done, on_error)
 
+    def stop_check(self) -> None:
+        """Stop the check running, if any (it writes nothing; its result is not shown)."""
+        self._check_stop.set()
+
     def run_import(self, on_done: Done, on_error: Failed) -> None:
         def done(report: ImportReport) -> None:
             self.report = report
@@ -193,6 +216,7 @@ class ImportWizard(QWizard):
     # -- closing ----------------------------------------------------------------------------------
 
     def reject(self) -> None:
+        self.stop_check()
         if self.writer.is_busy():
             self.cancel_event.set()  # the import stops and rolls back; the wizard closes when it has
             self.writer.wait()

@@ -1,0 +1,177 @@
+"""The check step's two lists as models: problems, and duplicates with the choice for each.
+
+Models, not a widget per row: importing the same 100,000-row file again finds 100,000
+duplicates, and a combo box for each took seconds per thousand rows. The choice is edited
+with a combo box only while a row's "Do" cell is being edited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from segdesk.services.imports import ACTIONS, Match, Problem
+
+__all__ = ["ActionDelegate", "DuplicatesModel", "ProblemsModel", "action_texts"]
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def action_texts() -> dict[str, str]:
+    return {
+        "update": QCoreApplication.translate("CheckPage", "Update the contact"),
+        "skip": QCoreApplication.translate("CheckPage", "Skip the row"),
+        "keep": QCoreApplication.translate("CheckPage", "Keep both"),
+    }
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Row, column and message of every problem, errors and warnings told apart by their icon."""
+
+    def __init__(self, error_icon: QIcon, warning_icon: QIcon) -> None:
+        super().__init__()
+        self.problems: Sequence[Problem] = ()
+        self.icons = (warning_icon, error_icon)
+        self.headers = [
+            QCoreApplication.translate("CheckPage", "Row"),
+            QCoreApplication.translate("CheckPage", "Column"),
+            QCoreApplication.translate("CheckPage", "Problem"),
+        ]
+
+    def show(self, problems: Sequence[Problem]) -> None:
+        self.beginResetModel()
+        self.problems = problems
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        problem = self.problems[index.row()]
+        if role == _DISPLAY:
+            values = ("" if problem.row is None else str(problem.row), problem.column or "", problem.message)
+            return values[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return self.icons[problem.error]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return self.headers[section]
+        return None
+
+
+class DuplicatesModel(QAbstractTableModel):
+    """Each match: the row, who it is, how it was found, and what to do (editable)."""
+
+    DO = 3
+
+    def __init__(self, action_for: Callable[[int], str], choose: Callable[[int, str], None]) -> None:
+        super().__init__()
+        self.matches: Sequence[Match] = ()
+        self.action_for, self.choose = action_for, choose
+        self.headers = [
+            QCoreApplication.translate("CheckPage", "Row"),
+            QCoreApplication.translate("CheckPage", "Already there"),
+            QCoreApplication.translate("CheckPage", "Found by"),
+            QCoreApplication.translate("CheckPage", "Do"),
+        ]
+        self.reasons: Mapping[str, str] = {
+            "email": QCoreApplication.translate("CheckPage", "email"),
+            "phone": QCoreApplication.translate("CheckPage", "phone"),
+            "name": QCoreApplication.translate("CheckPage", "name"),
+        }
+        self.texts = action_texts()
+
+    def show(self, matches: Sequence[Match]) -> None:
+        self.beginResetModel()
+        self.matches = matches
+        self.endResetModel()
+
+    def choices_changed(self) -> None:
+        if self.matches:
+            self.dataChanged.emit(self.index(0, self.DO), self.index(len(self.matches) - 1, self.DO))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.matches)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        match = self.matches[index.row()]
+        column = index.column()
+        if column == self.DO and role == Qt.ItemDataRole.EditRole:
+            return self.action_for(match.row)
+        if role != _DISPLAY:
+            return None
+        if column == 0:
+            return str(match.row)
+        if column == 1:
+            return match.contact_name
+        if column == 2:
+            found = self.reasons.get(match.reason, match.reason)
+            return found if match.score >= 100 else f"{found} ({match.score}%)"
+        return self.texts[self.action_for(match.row)]
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.column() != self.DO or role != Qt.ItemDataRole.EditRole or value not in ACTIONS:
+            return False
+        self.choose(self.matches[index.row()].row, value)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.DO else flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return self.headers[section]
+        return None
+
+
+class ActionDelegate(QStyledItemDelegate):
+    """A "Do" cell drawn as a combo box (so it looks like what it is), a real one while edited."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        box = QStyleOptionComboBox()
+        box.rect = option.rect.adjusted(1, 1, -1, -1)
+        box.state = option.state | QStyle.StateFlag.State_Enabled
+        box.palette = option.palette
+        box.currentText = str(index.data())
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, widget)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for action, text in action_texts().items():
+            combo.addItem(text, action)
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
