@@ -36,9 +36,18 @@ from segdesk.io.rows import Draft, Problem, RowCheck, RowOptions, Validation, ch
 from segdesk.io.tables import Table
 from segdesk.services.errors import UserError
 
-__all__ = ["CHUNK_ROWS", "POOL_MIN_ROWS", "ImportCancelled", "Progress", "pool_workers", "validate_table"]
+__all__ = [
+    "CHUNK_ROWS",
+    "POOL_MIN_ROWS",
+    "ChunkSink",
+    "ImportCancelled",
+    "Progress",
+    "pool_workers",
+    "validate_table",
+]
 
 Progress = Callable[[str, int, int], None]  # stage, done, total
+ChunkSink = Callable[[list[Draft], list[Problem]], None]  # each chunk's drafts and problems, in order
 CHUNK_ROWS = 10_000
 POOL_MIN_ROWS = 30_000  # below this a pool's start-up costs more than the second core gains
 
@@ -73,8 +82,14 @@ def _context() -> BaseContext:
 class _Chunks:
     """Chunk results gathered in row order, with progress and cancel between chunks."""
 
-    def __init__(self, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
-        self.total, self.progress, self.cancelled = total, progress, cancelled
+    def __init__(
+        self,
+        total: int,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+        sink: ChunkSink | None,
+    ) -> None:
+        self.total, self.progress, self.cancelled, self.sink = total, progress, cancelled, sink
         self.drafts: list[Draft] = []
         self.problems: list[Problem] = []
         self.done = 0
@@ -90,6 +105,8 @@ class _Chunks:
         self.problems += result[1]
         self.done += rows
         self.tick()
+        if self.sink is not None:
+            self.sink(*result)
 
 
 def _in_process(check: RowCheck, rows: list[list[str]], chunks: _Chunks, first: int = 0) -> None:
@@ -137,11 +154,16 @@ def validate_table(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     pool_min_rows: int = POOL_MIN_ROWS,
+    sink: ChunkSink | None = None,
 ) -> Validation:
-    """Every row of ``table`` checked: the drafts to import and every problem, in row order."""
+    """Every row of ``table`` checked: the drafts to import and every problem, in row order.
+
+    ``sink`` gets each chunk's drafts and problems as soon as they are in, while helper
+    processes go on with the next chunks (the problems about whole columns are not in them).
+    """
     with paused_collection():
         check, problems = plan_check(table, mapping, options)
-        chunks = _Chunks(len(table.rows), progress, cancelled)
+        chunks = _Chunks(len(table.rows), progress, cancelled, sink)
         chunks.tick()
         workers = pool_workers(len(table.rows), pool_min_rows)
         if not workers or not _in_pool(check, table.rows, chunks, workers):

@@ -9,7 +9,7 @@ is written always agrees with the database at that moment.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,6 +28,7 @@ from segdesk.services.imports.checking import ImportCancelled, Progress, validat
 __all__ = [
     "ACTIONS",
     "CheckedFile",
+    "Decider",
     "Decisions",
     "ImportCancelled",
     "ImportOptions",
@@ -39,6 +40,7 @@ __all__ = [
 ]
 
 ACTIONS = ("update", "skip", "keep")
+MATCH_PROGRESS_ROWS = 10_000
 
 
 @dataclass(frozen=True)
@@ -166,62 +168,75 @@ def _merge(into: Draft, later: Draft) -> None:
     into.consent_at = later.consent_at or into.consent_at
 
 
-def decide(
-    session: Session, drafts: list[Draft], options: ImportOptions, progress: Progress | None = None
-) -> Decisions:
-    """Match each draft and apply the choice for its match (existing contact first, then earlier rows).
+class Decider:
+    """Matches drafts as they come, in row order, and applies the choice for each match.
 
-    ``drafts`` are left as they are: a draft that later rows are merged into is copied first.
+    Existing contacts are matched first, then earlier rows of the file. Drafts fed are left
+    as they are: a draft that later rows are merged into is copied first. An import feeds
+    each chunk of checked rows as it arrives, so matching overlaps the rest of the check.
     """
-    index = ContactIndex.load(session)
-    in_file = ContactIndex()
-    by_row: dict[int, int] = {}  # row number -> its place in ``create``
-    merged: set[int] = set()  # contact ids and row numbers whose draft is already a copy
-    row_label = i18n.translate("Import", "row %1")
-    create: list[Draft] = []
-    update: dict[int, Draft] = {}
-    matches: list[Match] = []
-    skipped = 0
-    for done, draft in enumerate(drafts, start=1):
-        if progress is not None and done % 10_000 == 0:
-            progress("match", done, len(drafts))
-        values = draft.values
-        found = index.find(draft)
+
+    def __init__(self, session: Session, options: ImportOptions) -> None:
+        self.options = options
+        self.index = ContactIndex.load(session)
+        self.in_file = ContactIndex()
+        self.by_row: dict[int, int] = {}  # row number -> its place in ``create``
+        self.merged: set[int] = set()  # contact ids and row numbers whose draft is already a copy
+        self.row_label = i18n.translate("Import", "row %1")
+        self.decisions = Decisions([], {}, [], 0)
+
+    def feed(self, drafts: Sequence[Draft]) -> None:
+        for draft in drafts:
+            self._decide(draft)
+
+    def _decide(self, draft: Draft) -> None:
+        found = self.index.find(draft)
         if found is not None:
-            ref, reason, score = found
-            matches.append(Match(draft.row, ref, None, reason, score, index.label(ref)))
-            action = options.action_for(draft.row)
-            if action == "skip":
-                skipped += 1
-                continue
-            if action == "update":
-                if ref not in update:
-                    update[ref] = draft
-                    continue
-                if ref not in merged:
-                    update[ref] = update[ref].copy()
-                    merged.add(ref)
-                _merge(update[ref], draft)
-                continue
+            self._existing(draft, *found)
+            return
+        earlier = self.in_file.find(draft)
+        if earlier is not None and self._earlier_row(draft, -earlier[0], earlier[1]):
+            return
+        self._new(draft)
+
+    def _existing(self, draft: Draft, ref: int, reason: str, score: int) -> None:
+        decisions = self.decisions
+        decisions.matches.append(Match(draft.row, ref, None, reason, score, self.index.label(ref)))
+        action = self.options.action_for(draft.row)
+        if action == "skip":
+            decisions.skipped += 1
+        elif action == "keep":
+            self._new(draft)
+        elif ref not in decisions.update:
+            decisions.update[ref] = draft
         else:
-            earlier = in_file.find(draft)
-            if earlier is not None:
-                first_row = -earlier[0]
-                label = i18n.fill(row_label, first_row)
-                matches.append(Match(draft.row, None, first_row, earlier[1], 100, label))
-                action = options.action_for(draft.row)
-                if action in ("skip", "update"):
-                    if action == "update":
-                        place = by_row[first_row]
-                        if -first_row not in merged:
-                            create[place] = create[place].copy()
-                            merged.add(-first_row)
-                        _merge(create[place], draft)
-                    skipped += 1
-                    continue
-        by_row[draft.row] = len(create)
-        create.append(draft)
-        in_file.add(
+            if ref not in self.merged:
+                decisions.update[ref] = decisions.update[ref].copy()
+                self.merged.add(ref)
+            _merge(decisions.update[ref], draft)
+
+    def _earlier_row(self, draft: Draft, first_row: int, reason: str) -> bool:
+        """Whether ``draft``, matching the earlier row ``first_row``, is done with (skipped or merged)."""
+        decisions = self.decisions
+        label = i18n.fill(self.row_label, first_row)
+        decisions.matches.append(Match(draft.row, None, first_row, reason, 100, label))
+        action = self.options.action_for(draft.row)
+        if action == "keep":
+            return False
+        if action == "update":
+            place = self.by_row[first_row]
+            if -first_row not in self.merged:
+                decisions.create[place] = decisions.create[place].copy()
+                self.merged.add(-first_row)
+            _merge(decisions.create[place], draft)
+        decisions.skipped += 1
+        return True
+
+    def _new(self, draft: Draft) -> None:
+        values = draft.values
+        self.by_row[draft.row] = len(self.decisions.create)
+        self.decisions.create.append(draft)
+        self.in_file.add(
             -draft.row,
             values["kind"],
             values.get("first_name"),
@@ -234,4 +249,15 @@ def decide(
             "",  # labelled when a later row matches it
             fuzzy=False,
         )
-    return Decisions(create, update, matches, skipped)
+
+
+def decide(
+    session: Session, drafts: list[Draft], options: ImportOptions, progress: Progress | None = None
+) -> Decisions:
+    """Every draft matched, and the choice for its match applied (see :class:`Decider`)."""
+    decider = Decider(session, options)
+    for start in range(0, len(drafts), MATCH_PROGRESS_ROWS):
+        if progress is not None and start:
+            progress("match", start, len(drafts))
+        decider.feed(drafts[start : start + MATCH_PROGRESS_ROWS])
+    return decider.decisions
