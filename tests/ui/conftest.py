@@ -16,6 +16,7 @@ from segdesk.domain.names import full_name_for, sort_name_for
 from segdesk.followups.schema import mark_refreshed
 from segdesk.store.database import Store, open_store
 from segdesk.store.models import Contact, Segment
+from segdesk.ui.import_wizard import ImportWizard
 from segdesk.ui.translation import remove_translators
 from tests.factories import NOW
 
@@ -61,6 +62,15 @@ def filled_store(tmp_path: Path) -> Iterator[Store]:
     fill(store)
     yield store
     store.close()
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, filled_store: Store) -> Iterator[ImportWizard]:
+    """The import wizard on the filled store, closed after the test."""
+    made = ImportWizard(filled_store)
+    qtbot.addWidget(made)
+    yield made
+    made.done(0)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ progress while checking, a check stopped by Back or by closing, and rows checked
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,19 +15,10 @@ from pytestqt.qtbot import QtBot
 from segdesk.services.imports import ImportCancelled, ImportReport, Match
 from segdesk.services.imports import checking as import_checking
 from segdesk.services.imports import run as import_run
-from segdesk.store.database import Store
 from segdesk.ui.import_wizard import ImportWizard
 from segdesk.ui.import_wizard import wizard as wizard_module
 from segdesk.ui.import_wizard.check_models import DuplicatesModel
 from tests.ui.test_import_wizard import CSV, to_mapping, wait_page
-
-
-@pytest.fixture
-def wizard(qtbot: QtBot, filled_store: Store) -> Iterator[ImportWizard]:
-    made = ImportWizard(filled_store)
-    qtbot.addWidget(made)
-    yield made
-    made.done(0)
 
 
 def _checked(qtbot: QtBot, wizard: ImportWizard, path: Path) -> ImportReport:

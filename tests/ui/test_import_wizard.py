@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +27,6 @@ CSV = (
 def count(store: Store) -> int:
     with store.sessions() as session:
         return session.scalar(select(func.count()).select_from(Contact)) or 0
-
-
-@pytest.fixture
-def wizard(qtbot: QtBot, filled_store: Store) -> Iterator[ImportWizard]:
-    made = ImportWizard(filled_store)
-    qtbot.addWidget(made)
-    yield made
-    made.done(0)
 
 
 def wait_page(qtbot: QtBot, wizard: ImportWizard, page_id: int, complete: bool = True) -> None:

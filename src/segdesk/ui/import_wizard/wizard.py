@@ -163,24 +163,12 @@ class ImportWizard(QWizard):
         name = self.path.name
         if dry_run:
             self.stop_check()
-            stop = self._check_stop = threading.Event()
-            emit = self._progress.checking.emit
-            # Checking again after new choices per duplicate reuses the rows checked before.
-            checked = self.dry_report.checked if self.dry_report is not None else None
-            return lambda: import_table(
-                store,
-                table,
-                mapping,
-                options,
-                file_name=name,
-                dry_run=True,
-                progress=emit,
-                cancelled=stop.is_set,
-                checked=checked,
-            )
-        self.cancel_event.clear()
-        emit, cancelled = self._progress.progressed.emit, self.cancel_event.is_set
-        # The rows the dry run checked: not checked again unless the file or the mapping changed.
+            self._check_stop = threading.Event()
+            emit, cancelled = self._progress.checking.emit, self._check_stop.is_set
+        else:
+            self.cancel_event.clear()
+            emit, cancelled = self._progress.progressed.emit, self.cancel_event.is_set
+        # The rows the first check read: not checked again unless the file or the mapping changed.
         checked = self.dry_report.checked if self.dry_report is not None else None
         return lambda: import_table(
             store,
@@ -188,6 +176,7 @@ class ImportWizard(QWizard):
             mapping,
             options,
             file_name=name,
+            dry_run=dry_run,
             progress=emit,
             cancelled=cancelled,
             checked=checked,
