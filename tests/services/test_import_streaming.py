@@ -4,6 +4,7 @@ no matching once a row is wrong, and a busy database never hides the file's own 
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -13,14 +14,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from segdesk.services.imports import ImportCancelled, import_table, propose, read_source
 from segdesk.services.imports import checking as import_checking
-from segdesk.services.imports import import_table, propose, read_source
 from segdesk.services.imports import plan as import_plan
 from segdesk.services.imports.plan import check, decide
 from segdesk.store import database
 from segdesk.store.backup import list_backups
 from segdesk.store.database import Store, StoreError, open_store
-from tests.io.support import options
+from tests.io.support import options, snapshot
 from tests.services.test_import_dry_run import HEADER, ROWS, _existing
 
 
@@ -110,10 +111,14 @@ def test_a_busy_database_still_gets_the_files_problems_then_says_it_is_busy(
         store.close()
 
 
-def test_the_helpers_are_forked_with_the_write_transaction_open_and_leave_it_alone(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_helpers_started_with_the_write_transaction_open_leave_it_alone(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start_method: str
 ) -> None:
-    """Helper processes inherit the open connection: the transaction is still this process's after."""
+    """Forked helpers inherit the open connection; spawned ones (the window) start afresh."""
+    if start_method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {start_method} on this system")
+    monkeypatch.setattr(import_checking, "_context", lambda: multiprocessing.get_context(start_method))
     monkeypatch.setattr(import_checking, "CHUNK_ROWS", 3)
     monkeypatch.setattr(import_checking, "pool_workers", lambda rows, pool_min_rows: 2)
     pooled: list[Any] = []
@@ -125,3 +130,19 @@ def test_the_helpers_are_forked_with_the_write_transaction_open_and_leave_it_alo
     assert pooled and report.written and report.created == 3  # Bianchi Caffè, Piotr, Zoë
     again = import_table(store, table, propose(store, table), options(), file_name="c.csv")
     assert (again.created, again.written) == (0, False)  # the database works on, and has them all
+
+
+def test_a_check_cancelled_halfway_leaves_the_database_as_it_was(
+    sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_checking, "CHUNK_ROWS", 2)
+    _existing(sqlite_store)
+    before = snapshot(sqlite_store)
+    calls: list[int] = []
+    table = read_source(_file(tmp_path, ROWS))
+    with pytest.raises(ImportCancelled):
+        import_table(
+            sqlite_store, table, propose(sqlite_store, table), options(), file_name="c.csv",
+            cancelled=lambda: bool(calls.append(1)) or len(calls) > 3,
+        )  # fmt: skip
+    assert snapshot(sqlite_store) == before
