@@ -8,7 +8,7 @@ with a combo box only while a row's "Do" cell is being edited.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon, QPainter
@@ -27,6 +27,7 @@ from segdesk.services.imports import ACTIONS, Match, Problem
 __all__ = ["ActionDelegate", "DuplicatesModel", "ProblemsModel", "action_texts"]
 
 Index = QModelIndex | QPersistentModelIndex
+Item = TypeVar("Item")
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
@@ -38,38 +39,24 @@ def action_texts() -> dict[str, str]:
     }
 
 
-class ProblemsModel(QAbstractTableModel):
-    """Row, column and message of every problem, errors and warnings told apart by their icon."""
+class _ListModel(QAbstractTableModel, Generic[Item]):
+    """A read-only list of ``items`` under ``headers``, replaced as a whole by :meth:`show`."""
 
-    def __init__(self, error_icon: QIcon, warning_icon: QIcon) -> None:
+    def __init__(self, headers: list[str]) -> None:
         super().__init__()
-        self.problems: Sequence[Problem] = ()
-        self.icons = (warning_icon, error_icon)
-        self.headers = [
-            QCoreApplication.translate("CheckPage", "Row"),
-            QCoreApplication.translate("CheckPage", "Column"),
-            QCoreApplication.translate("CheckPage", "Problem"),
-        ]
+        self.items: Sequence[Item] = ()
+        self.headers = headers
 
-    def show(self, problems: Sequence[Problem]) -> None:
+    def show(self, items: Sequence[Item]) -> None:
         self.beginResetModel()
-        self.problems = problems
+        self.items = items
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.problems)
+        return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        problem = self.problems[index.row()]
-        if role == _DISPLAY:
-            values = ("" if problem.row is None else str(problem.row), problem.column or "", problem.message)
-            return values[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            return self.icons[problem.error]
-        return None
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
@@ -77,21 +64,44 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
 
-class DuplicatesModel(QAbstractTableModel):
+class ProblemsModel(_ListModel[Problem]):
+    """Row, column and message of every problem, errors and warnings told apart by their icon."""
+
+    def __init__(self, error_icon: QIcon, warning_icon: QIcon) -> None:
+        super().__init__(
+            [
+                QCoreApplication.translate("CheckPage", "Row"),
+                QCoreApplication.translate("CheckPage", "Column"),
+                QCoreApplication.translate("CheckPage", "Problem"),
+            ]
+        )
+        self.icons = (warning_icon, error_icon)
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        problem = self.items[index.row()]
+        if role == _DISPLAY:
+            values = ("" if problem.row is None else str(problem.row), problem.column or "", problem.message)
+            return values[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return self.icons[problem.error]
+        return None
+
+
+class DuplicatesModel(_ListModel[Match]):
     """Each match: the row, who it is, how it was found, and what to do (editable)."""
 
     DO = 3
 
     def __init__(self, action_for: Callable[[int], str], choose: Callable[[int, str], None]) -> None:
-        super().__init__()
-        self.matches: Sequence[Match] = ()
+        super().__init__(
+            [
+                QCoreApplication.translate("CheckPage", "Row"),
+                QCoreApplication.translate("CheckPage", "Already there"),
+                QCoreApplication.translate("CheckPage", "Found by"),
+                QCoreApplication.translate("CheckPage", "Do"),
+            ]
+        )
         self.action_for, self.choose = action_for, choose
-        self.headers = [
-            QCoreApplication.translate("CheckPage", "Row"),
-            QCoreApplication.translate("CheckPage", "Already there"),
-            QCoreApplication.translate("CheckPage", "Found by"),
-            QCoreApplication.translate("CheckPage", "Do"),
-        ]
         self.reasons: Mapping[str, str] = {
             "email": QCoreApplication.translate("CheckPage", "email"),
             "phone": QCoreApplication.translate("CheckPage", "phone"),
@@ -99,23 +109,12 @@ class DuplicatesModel(QAbstractTableModel):
         }
         self.texts = action_texts()
 
-    def show(self, matches: Sequence[Match]) -> None:
-        self.beginResetModel()
-        self.matches = matches
-        self.endResetModel()
-
     def choices_changed(self) -> None:
-        if self.matches:
-            self.dataChanged.emit(self.index(0, self.DO), self.index(len(self.matches) - 1, self.DO))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.matches)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+        if self.items:
+            self.dataChanged.emit(self.index(0, self.DO), self.index(len(self.items) - 1, self.DO))
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        match = self.matches[index.row()]
+        match = self.items[index.row()]
         column = index.column()
         if column == self.DO and role == Qt.ItemDataRole.EditRole:
             return self.action_for(match.row)
@@ -133,18 +132,13 @@ class DuplicatesModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.column() != self.DO or role != Qt.ItemDataRole.EditRole or value not in ACTIONS:
             return False
-        self.choose(self.matches[index.row()].row, value)
+        self.choose(self.items[index.row()].row, value)
         self.dataChanged.emit(index, index)
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.DO else flags
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.headers[section]
-        return None
 
 
 class ActionDelegate(QStyledItemDelegate):
