@@ -21,14 +21,13 @@ from segdesk.services.audit import ValueWords, history_rows, value_words
 from segdesk.services.contacts import _details
 from segdesk.services.errors import UserError
 from segdesk.services.segments import member_query
+from segdesk.services.timeline import order_products
 from segdesk.store.database import Store
 from segdesk.store.models import (
     ConsentRecord,
     FollowUp,
     Interaction,
     Order,
-    OrderLine,
-    Product,
     Segment,
     SnapshotMember,
     TeamMember,
@@ -166,15 +165,7 @@ def _orders(session: Session, contact_id: int, words: ValueWords) -> RecordTable
         .where(Order.contact_id == contact_id)
         .order_by(Order.ordered_at, Order.id)
     ).all()
-    products: dict[int, list[str]] = {}
-    if orders:
-        for order_id, name, quantity in session.execute(
-            select(OrderLine.order_id, Product.name, OrderLine.quantity)
-            .join(Product, Product.id == OrderLine.product_id)
-            .where(OrderLine.order_id.in_([o.id for o in orders]))
-            .order_by(OrderLine.order_id, OrderLine.id)
-        ):
-            products.setdefault(order_id, []).append(name if quantity == 1 else f"{quantity} × {name}")
+    products = order_products(session, [o.id for o in orders])
     return RecordTable(
         i18n.translate("Privacy", "Orders"),
         (

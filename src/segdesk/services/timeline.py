@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from segdesk.store.database import Store
 from segdesk.store.models import ConsentRecord, Contact, Interaction, Order, OrderLine, Product, TeamMember
@@ -31,6 +32,7 @@ __all__ = [
     "contact_timeline",
     "find_companies",
     "linked_company",
+    "order_products",
 ]
 
 TIMELINE_LIMIT = 500
@@ -114,15 +116,7 @@ def contact_timeline(store: Store, contact_id: int, *, limit: int = TIMELINE_LIM
             .order_by(Order.ordered_at.desc(), Order.id.desc())
             .limit(limit)
         ).all()
-        products: dict[int, list[str]] = {}
-        if orders:
-            for order_id, name, quantity in session.execute(
-                select(OrderLine.order_id, Product.name, OrderLine.quantity)
-                .join(Product, Product.id == OrderLine.product_id)
-                .where(OrderLine.order_id.in_([o.id for o in orders]))
-                .order_by(OrderLine.order_id, OrderLine.id)
-            ):
-                products.setdefault(order_id, []).append(name if quantity == 1 else f"{quantity} × {name}")
+        products = order_products(session, [o.id for o in orders])
     entries = interactions + [
         TimelineEntry(
             "order",
@@ -137,6 +131,21 @@ def contact_timeline(store: Store, contact_id: int, *, limit: int = TIMELINE_LIM
     ]
     entries.sort(key=lambda e: (e.at, e.kind == "order", e.id), reverse=True)
     return entries[:limit]
+
+
+def order_products(session: Session, order_ids: list[int]) -> dict[int, list[str]]:
+    """What each order held, line by line: "Shoes", or "2 × Shoes" for more than one."""
+    products: dict[int, list[str]] = {}
+    if not order_ids:
+        return products
+    for order_id, name, quantity in session.execute(
+        select(OrderLine.order_id, Product.name, OrderLine.quantity)
+        .join(Product, Product.id == OrderLine.product_id)
+        .where(OrderLine.order_id.in_(order_ids))
+        .order_by(OrderLine.order_id, OrderLine.id)
+    ):
+        products.setdefault(order_id, []).append(name if quantity == 1 else f"{quantity} × {name}")
+    return products
 
 
 def linked_company(store: Store, company_id: int) -> CompanyFacts | None:
